@@ -1,0 +1,133 @@
+"""Bodies of the REST endpoints an admin or a script calls."""
+
+from typing import Annotated
+from uuid import UUID
+
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+
+from recruiter_api.enums import JobRoleKind, OrgRole, Recommendation
+
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
+LongText = Annotated[str, StringConstraints(max_length=20_000)]
+Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+Password = Annotated[str, StringConstraints(min_length=4, max_length=200)]
+
+
+class Strict(BaseModel):
+    """Unknown fields are an error: a typo must not be silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class UserCreate(Strict):
+    email: EmailStr
+    first_name: Name
+    last_name: Name
+    role: OrgRole
+    password: Password
+
+
+class UserUpdate(Strict):
+    first_name: Name | None = None
+    last_name: Name | None = None
+    role: OrgRole | None = None
+    active: bool | None = None
+    password: Password | None = None
+
+
+class JobCreate(Strict):
+    code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+    title: Name
+    department: ShortText = ""
+    location: ShortText = ""
+    description: LongText = ""
+
+
+class JobUpdate(Strict):
+    title: Name | None = None
+    department: ShortText | None = None
+    location: ShortText | None = None
+    description: LongText | None = None
+
+
+class JobRoleAssign(Strict):
+    user_id: UUID
+    role: JobRoleKind
+
+
+class StageCreate(Strict):
+    name: Name
+    # Where to insert; Prospect keeps position 0, so 1 is the smallest allowed.
+    position: Annotated[int, Field(ge=1, le=1000)] | None = None
+
+
+class StageOrder(Strict):
+    stage_ids: Annotated[list[UUID], Field(min_length=1, max_length=100)]
+
+
+class CandidateCreate(Strict):
+    first_name: Name
+    last_name: ShortText = ""
+    email: EmailStr | None = None
+    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    linkedin_member_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
+    source: ShortText = "manual"
+    source_detail: ShortText | None = None
+    headline: ShortText = ""
+    location: ShortText = ""
+    tags: Annotated[list[Tag], Field(max_length=50)] = []
+
+
+class CandidateUpdate(Strict):
+    first_name: Name | None = None
+    last_name: ShortText | None = None
+    email: EmailStr | None = None
+    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
+    linkedin_member_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
+    headline: ShortText | None = None
+    location: ShortText | None = None
+    tags: Annotated[list[Tag], Field(max_length=50)] | None = None
+
+
+class ApplicationCreate(Strict):
+    candidate_id: UUID
+    job_id: UUID
+    # Default: the job's first stage (Prospect).
+    stage_id: UUID | None = None
+
+
+class MoveStage(Strict):
+    stage_id: UUID
+
+
+class Reject(Strict):
+    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+
+
+class PoolCreate(Strict):
+    name: Name
+    description: LongText = ""
+
+
+class PoolMemberAdd(Strict):
+    candidate_id: UUID
+
+
+class NoteCreate(Strict):
+    candidate_id: UUID
+    application_id: UUID | None = None
+    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+
+
+class FeedbackSubmit(Strict):
+    application_id: UUID
+    rating: Annotated[int, Field(ge=1, le=4)]
+    recommendation: Recommendation
+    comments: LongText = ""
+
+
+class FeedbackUpdate(Strict):
+    rating: Annotated[int, Field(ge=1, le=4)] | None = None
+    recommendation: Recommendation | None = None
+    comments: LongText | None = None

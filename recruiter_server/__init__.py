@@ -1,0 +1,1 @@
+"""The ATS server of Recruiter Desktop."""

@@ -1,0 +1,5 @@
+"""Routes of /api/v1/me."""
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["me"])

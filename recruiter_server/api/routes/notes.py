@@ -1,0 +1,5 @@
+"""Routes of /api/v1/notes."""
+
+from fastapi import APIRouter
+
+router = APIRouter(tags=["notes"])

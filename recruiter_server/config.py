@@ -1,0 +1,34 @@
+"""Settings of the server, read from the `RECRUITER_*` environment (stable names)."""
+
+from functools import cached_property
+
+from pydantic import SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Used only when RECRUITER_SECRET_KEY is unset, so that a first `serve` on a laptop works;
+# `serve` warns about it, and production sets its own key.
+DEVELOPMENT_SECRET = "development-secret-change-me-0123456789abcdef"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="RECRUITER_", extra="ignore")
+
+    database_url: str = "sqlite:///recruiter.db"
+    secret_key: SecretStr = SecretStr(DEVELOPMENT_SECRET)
+    access_token_minutes: int = 15
+    refresh_token_days: int = 30
+    # Failed sign-ins allowed per e-mail address and per client address in the window.
+    login_failures_allowed: int = 5
+    login_failure_window_seconds: int = 300
+    linkedin_base_url: str = "https://api.linkedin.com"
+    linkedin_client_id: str = ""
+    linkedin_client_secret: SecretStr = SecretStr("")
+    sync_page_limit: int = 5000
+
+    @cached_property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def uses_development_secret(self) -> bool:
+        return self.secret_key.get_secret_value() == DEVELOPMENT_SECRET

@@ -1,0 +1,1 @@
+"""The sync protocol: the pull feed and the mutation push (DESIGN.md, "Sync protocol")."""

@@ -5,6 +5,7 @@ the domain's snake_case names and match the server's columns one to one.
 """
 
 from datetime import datetime
+from typing import Generic, TypeVar
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,6 +18,8 @@ from recruiter_api.enums import (
     Recommendation,
     StageChangeAction,
 )
+
+T = TypeVar("T")
 
 
 class EntityBase(BaseModel):
@@ -141,3 +144,10 @@ class JobAssignment(BaseModel):
 class Me(BaseModel):
     user: User
     assignments: list[JobAssignment]
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a REST list; pass `next_after` as `after` for the next page."""
+
+    items: list[T]
+    next_after: UUID | None

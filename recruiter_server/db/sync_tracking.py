@@ -16,7 +16,7 @@ import uuid
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import Connection, event, or_, select, update
+from sqlalchemy import Connection, event, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -128,7 +128,7 @@ def write_index_rows(
     if not values:
         return
     if not upsert:
-        conn.execute(SyncIndex.__table__.insert(), values)
+        conn.execute(insert(SyncIndex), values)
         return
     dialect_insert = postgresql.insert if conn.dialect.name == "postgresql" else sqlite.insert
     stmt = dialect_insert(SyncIndex)

@@ -9,7 +9,7 @@ submitted their own (no anchoring). The same predicates filter REST lists and th
 
 import uuid
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from recruiter_api.enums import JobRoleKind, SyncEntity
@@ -30,11 +30,11 @@ def interviewer_only_job_ids(actor: Actor) -> list[uuid.UUID]:
     return [job for job, kinds in actor.job_roles.items() if not kinds & set(FULL_VIEW)]
 
 
-def visible_candidate_ids(actor: Actor) -> "select[tuple[uuid.UUID]]":  # type: ignore[name-defined]
+def visible_candidate_ids(actor: Actor) -> Select[uuid.UUID]:
     return select(Application.candidate_id).where(Application.job_id.in_(list(actor.job_roles)))
 
 
-def own_feedback_application_ids(actor: Actor) -> "select[tuple[uuid.UUID]]":  # type: ignore[name-defined]
+def own_feedback_application_ids(actor: Actor) -> Select[uuid.UUID]:
     return select(Feedback.application_id).where(Feedback.interviewer_id == actor.user_id)
 
 
@@ -78,6 +78,8 @@ def feed_clause(actor: Actor) -> ColumnElement[bool]:
     si = SyncIndex
     return or_(
         si.entity.in_([e.value for e in ORG_WIDE]),
+        # Their own assignments, so that losing one reaches them as a tombstone.
+        and_(si.entity == SyncEntity.JOB_ROLE.value, si.user_id == actor.user_id),
         and_(
             si.entity == SyncEntity.FEEDBACK.value,
             feedback_clause(actor, si.job_id, si.application_id, si.user_id),  # type: ignore[arg-type]

@@ -1,5 +1,32 @@
-"""Routes of /api/v1/sync."""
+"""Routes of /api/v1/sync: the pull feed and the mutation push (stable)."""
 
-from fastapi import APIRouter
+from typing import Annotated
 
-router = APIRouter(tags=["sync"])
+from fastapi import APIRouter, Query
+from fastapi.responses import JSONResponse
+
+from recruiter_api.sync import ChangesPage, ResetRequired
+from recruiter_server.api.deps import CurrentActor, ReadSession, SettingsDep
+from recruiter_server.sync import feed
+
+router = APIRouter(prefix="/sync", tags=["sync"])
+
+
+@router.get("/changes", response_model=ChangesPage | ResetRequired)
+def changes(
+    session: ReadSession,
+    actor: CurrentActor,
+    settings: SettingsDep,
+    cursor: Annotated[
+        str | None, Query(max_length=400, description="`cursor` of the previous page; none: from the start")
+    ] = None,
+    limit: Annotated[int | None, Query(ge=1, le=10_000, description="Changes per page")] = None,
+) -> JSONResponse:
+    """The changes the caller may see since the cursor, in commit order."""
+    page = feed.pull(session, actor, cursor, limit or settings.sync_page_limit)
+    if isinstance(page, feed.Reset):
+        return JSONResponse({"reset_required": True, "reason": page.reason})
+    # Built as plain dicts: validating a page of thousands of rows again would cost more
+    # than reading them.
+    return JSONResponse({"changes": page.changes, "cursor": page.cursor, "has_more": page.has_more})
+

@@ -1,5 +1,84 @@
-"""Routes of /api/v1/auth."""
+"""Routes of /api/v1/auth: signing in, refreshing tokens, signing out."""
 
-from fastapi import APIRouter
+from typing import Annotated
 
-router = APIRouter(tags=["auth"])
+from fastapi import APIRouter, Depends, Form, Request, Response, status
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+
+from recruiter_api.auth import RefreshRequest, TokenPair
+from recruiter_server.api.deps import CurrentActor, SettingsDep, WriteSession
+from recruiter_server.auth import sessions
+from recruiter_server.auth.tokens import decode_access_token
+from recruiter_server.domain.errors import Unauthorized
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+_bearer = HTTPBearer(auto_error=False)
+# RFC 6749 5.1: token answers must not be cached anywhere.
+_NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
+
+
+class PasswordForm(BaseModel):
+    """The OAuth2 password grant's form (RFC 6749 4.3); other fields are ignored."""
+
+    username: str = Field(min_length=1, max_length=320, description="The user's e-mail address")
+    password: str = Field(min_length=1, max_length=1000)
+    grant_type: str | None = Field(default=None, pattern="^password$")
+
+
+@router.post("/token")
+def sign_in(
+    form: Annotated[PasswordForm, Form()],
+    request: Request,
+    response: Response,
+    session: WriteSession,
+    settings: SettingsDep,
+) -> TokenPair:
+    """Sign in with e-mail and password (OAuth2 password flow).
+
+    Failed sign-ins are limited per e-mail address and per client address; past the limit
+    the answer is 429 with Retry-After, even for the right password.
+    """
+    client = request.client.host if request.client else "unknown"
+    attempt = sessions.begin_sign_in(session, settings, email=form.username, client=client)
+    # The attempt counts against the limit from here on, also for requests running now.
+    session.commit()
+    if not sessions.password_matches(attempt, form.password):
+        raise Unauthorized(sessions.WRONG_CREDENTIALS)
+    pair = sessions.finish_sign_in(session, settings, attempt, form.password)
+    session.commit()
+    response.headers.update(_NO_STORE)
+    return pair
+
+
+@router.post("/refresh")
+def refresh(
+    body: RefreshRequest, response: Response, session: WriteSession, settings: SettingsDep
+) -> TokenPair:
+    """Trade a refresh token for new tokens; the presented refresh token is used up."""
+    try:
+        pair = sessions.refresh(session, settings, body.refresh_token)
+    except sessions.RefreshTokenReused:
+        # The revocation must stick although the request fails.
+        session.commit()
+        raise
+    session.commit()
+    response.headers.update(_NO_STORE)
+    return pair
+
+
+@router.post("/logout", status_code=status.HTTP_204_NO_CONTENT)
+def logout(
+    actor: CurrentActor,
+    session: WriteSession,
+    settings: SettingsDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """Sign out this session: its access and refresh tokens stop working at once."""
+    # CurrentActor has already checked the token; the session id is only in its claims.
+    if credentials is None:
+        raise Unauthorized("Sign in first: this needs an access token.")
+    claims = decode_access_token(settings, credentials.credentials)
+    sessions.revoke_session(session, claims.session_id, "signed out")
+    session.commit()

@@ -71,7 +71,10 @@ class CandidateCreate(Strict):
     last_name: ShortText = ""
     email: EmailStr | None = None
     phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
-    linkedin_member_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
+    linkedin_member_id: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+        | None
+    ) = None
     source: ShortText = "manual"
     source_detail: ShortText | None = None
     headline: ShortText = ""
@@ -84,7 +87,10 @@ class CandidateUpdate(Strict):
     last_name: ShortText | None = None
     email: EmailStr | None = None
     phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
-    linkedin_member_id: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
+    linkedin_member_id: (
+        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+        | None
+    ) = None
     headline: ShortText | None = None
     location: ShortText | None = None
     tags: Annotated[list[Tag], Field(max_length=50)] | None = None

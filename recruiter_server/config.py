@@ -7,7 +7,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Used only when RECRUITER_SECRET_KEY is unset, so that a first `serve` on a laptop works;
 # `serve` warns about it, and production sets its own key.
-DEVELOPMENT_SECRET = "development-secret-change-me-0123456789abcdef"
+DEVELOPMENT_SECRET = "development-secret-change-me-0123456789abcdef"  # noqa: S105
 
 
 class Settings(BaseSettings):

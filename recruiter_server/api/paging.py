@@ -21,7 +21,9 @@ class PageParams(BaseModel):
 
 def page_params(
     limit: Annotated[int, Query(ge=1, le=500, description="Items per page")] = 100,
-    after: Annotated[uuid.UUID | None, Query(description="`next_after` of the previous page")] = None,
+    after: Annotated[
+        uuid.UUID | None, Query(description="`next_after` of the previous page")
+    ] = None,
 ) -> PageParams:
     return PageParams(limit=limit, after=after)
 

@@ -2,7 +2,7 @@
 
 import logging
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -16,7 +16,11 @@ log = logging.getLogger("recruiter.api")
 
 # Shown in the OpenAPI document for every route.
 PROBLEM_RESPONSES: dict[int | str, dict[str, Any]] = {
-    code: {"model": Problem, "content": {PROBLEM_MEDIA_TYPE: {}}, "description": HTTPStatus(code).phrase}
+    code: {
+        "model": Problem,
+        "content": {PROBLEM_MEDIA_TYPE: {}},
+        "description": HTTPStatus(code).phrase,
+    }
     for code in (400, 401, 403, 404, 409, 422, 429)
 }
 
@@ -46,31 +50,40 @@ def problem_response(
 
 def _location(loc: tuple[Any, ...] | list[Any]) -> str:
     # Drop the "body"/"query" prefix; keep the path into the payload.
-    parts = [str(p) for p in loc[1:]] if loc and loc[0] in ("body", "query", "path", "header", "form") else [str(p) for p in loc]
+    parts = (
+        [str(p) for p in loc[1:]]
+        if loc and loc[0] in ("body", "query", "path", "header", "form")
+        else [str(p) for p in loc]
+    )
     return ".".join(parts) or str(loc[0] if loc else "request")
 
 
 def _field_errors(exc: RequestValidationError) -> list[FieldError]:
-    return [FieldError(field=_location(err.get("loc", ())), message=err.get("msg", "invalid")) for err in exc.errors()]
+    return [
+        FieldError(field=_location(err.get("loc", ())), message=err.get("msg", "invalid"))
+        for err in exc.errors()
+    ]
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, RequestValidationError)
-    errors = _field_errors(exc)
+    errors = _field_errors(cast(RequestValidationError, exc))
     summary = "; ".join(f"{e.field}: {e.message}" for e in errors[:5])
     return problem_response(
-        request, 422, f"The request is not valid: {summary}", errors=[e.model_dump() for e in errors]
+        request,
+        422,
+        f"The request is not valid: {summary}",
+        errors=[e.model_dump() for e in errors],
     )
 
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, StarletteHTTPException)
+    exc = cast(StarletteHTTPException, exc)
     detail = exc.detail if isinstance(exc.detail, str) else None
     return problem_response(request, exc.status_code, detail, headers=dict(exc.headers or {}))
 
 
 async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, DomainError)
+    exc = cast(DomainError, exc)
     extra: dict[str, Any] = {}
     headers: dict[str, str] = {}
     if isinstance(exc, Conflict) and exc.entity is not None:

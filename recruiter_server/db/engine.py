@@ -61,4 +61,3 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
-

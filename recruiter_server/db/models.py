@@ -253,9 +253,7 @@ class Feedback(Synced):
     __table_args__ = (UniqueConstraint("application_id", "interviewer_id"),)
     __sync_entity__ = SyncEntity.FEEDBACK
 
-    application_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("applications.id"), nullable=False
-    )
+    application_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("applications.id"), nullable=False)
     job_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("jobs.id"), nullable=False)
     candidate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("candidates.id"), nullable=False)
     interviewer_id: Mapped[uuid.UUID] = mapped_column(

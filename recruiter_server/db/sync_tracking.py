@@ -75,10 +75,14 @@ def _after_flush(session: Session, _context: Any) -> None:
     pending: dict[tuple[str, uuid.UUID], IndexRow] = session.info.setdefault(_PENDING, {})
     for obj in session.new:
         if isinstance(obj, Synced):
-            pending[(obj.__sync_entity__.value, obj.id)] = index_row(obj, ChangeOp.UPSERT, obj.version)
+            pending[(obj.__sync_entity__.value, obj.id)] = index_row(
+                obj, ChangeOp.UPSERT, obj.version
+            )
     for obj in session.dirty:
         if isinstance(obj, Synced) and session.is_modified(obj, include_collections=False):
-            pending[(obj.__sync_entity__.value, obj.id)] = index_row(obj, ChangeOp.UPSERT, obj.version)
+            pending[(obj.__sync_entity__.value, obj.id)] = index_row(
+                obj, ChangeOp.UPSERT, obj.version
+            )
     for obj in session.deleted:
         if isinstance(obj, Synced):
             pending[(obj.__sync_entity__.value, obj.id)] = index_row(
@@ -136,7 +140,15 @@ def write_index_rows(
         index_elements=[SyncIndex.entity, SyncIndex.entity_id],
         set_={
             col: stmt.excluded[col]
-            for col in ("seq", "op", "version", "job_id", "candidate_id", "application_id", "user_id")
+            for col in (
+                "seq",
+                "op",
+                "version",
+                "job_id",
+                "candidate_id",
+                "application_id",
+                "user_id",
+            )
         },
     )
     conn.execute(stmt, values)

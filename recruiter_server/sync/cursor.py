@@ -32,7 +32,15 @@ class Cursor:
 
     def encode(self) -> str:
         raw = json.dumps(
-            [1, self.server_id.hex, self.user_id.hex, self.role.value, self.seq, self.entity, self.entity_id.hex],
+            [
+                1,
+                self.server_id.hex,
+                self.user_id.hex,
+                self.role.value,
+                self.seq,
+                self.entity,
+                self.entity_id.hex,
+            ],
             separators=(",", ":"),
         )
         return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
@@ -44,7 +52,9 @@ class Cursor:
             version, server, user, role, seq, entity, entity_id = json.loads(raw)
             if version != 1 or not isinstance(seq, int) or seq < 0 or not isinstance(entity, str):
                 raise ValueError(version)
-            return cls(uuid.UUID(server), uuid.UUID(user), OrgRole(role), seq, entity, uuid.UUID(entity_id))
+            return cls(
+                uuid.UUID(server), uuid.UUID(user), OrgRole(role), seq, entity, uuid.UUID(entity_id)
+            )
         except (ValueError, TypeError, binascii.Error, UnicodeDecodeError) as exc:
             raise BadCursor(
                 "The sync cursor is not one this server issued; pull again without a cursor."

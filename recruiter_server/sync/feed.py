@@ -76,16 +76,21 @@ def pull(session: Session, actor: Actor, cursor_text: str | None, limit: int) ->
     data = _current_data(session, rows)
     changes: list[dict[str, Any]] = []
     for row in rows:
-        seq, entity, entity_id, op, version, job_id, user_id = row
+        _seq, entity, entity_id, op, version, job_id, user_id = row
         current = data.get((entity, entity_id)) if op == ChangeOp.UPSERT.value else None
         if current is None:
             changes.append(_tombstone(entity, entity_id, version))
         else:
             changes.append(
-                {"entity": entity, "id": str(entity_id), "op": "upsert",
-                 "version": current["version"], "data": current}
+                {
+                    "entity": entity,
+                    "id": str(entity_id),
+                    "op": "upsert",
+                    "version": current["version"],
+                    "data": current,
+                }
             )
-        lost_job = (
+        if (
             cursor_text is not None
             and entity == SyncEntity.JOB_ROLE.value
             and op == ChangeOp.DELETE.value
@@ -93,14 +98,17 @@ def pull(session: Session, actor: Actor, cursor_text: str | None, limit: int) ->
             and job_id is not None
             and not actor.sees_everything
             and job_id not in actor.job_roles
-        )
-        if lost_job:
+        ):
             changes.extend(_lost_job_tombstones(session, actor, job_id))
 
     last = rows[-1] if rows else None
     next_position = (last.seq, last.entity, last.entity_id) if last is not None else position
     next_cursor = Cursor(
-        identity.server_id, actor.user_id, actor.role, next_position[0], next_position[1],
+        identity.server_id,
+        actor.user_id,
+        actor.role,
+        next_position[0],
+        next_position[1],
         next_position[2],
     )
     return Page(changes=changes, cursor=next_cursor.encode(), has_more=has_more)
@@ -119,11 +127,17 @@ def _why_reset(identity: ServerIdentity, actor: Actor, cursor: Cursor) -> str | 
 
 
 def _tombstone(entity: str, entity_id: uuid.UUID, version: int) -> dict[str, Any]:
-    return {"entity": entity, "id": str(entity_id), "op": "delete", "version": version, "data": None}
+    return {
+        "entity": entity,
+        "id": str(entity_id),
+        "op": "delete",
+        "version": version,
+        "data": None,
+    }
 
 
 def _current_data(
-    session: Session, rows: Sequence[Row[Any]]
+    session: Session, rows: Sequence[Row[Any]] | Sequence[Any]
 ) -> dict[tuple[str, uuid.UUID], dict[str, Any]]:
     """The current public data of the upserted rows, one query per entity."""
     wanted: dict[str, list[uuid.UUID]] = defaultdict(list)

@@ -15,6 +15,7 @@ from pathlib import Path
 import httpx
 import psycopg
 import pytest
+from pydantic import SecretStr
 from sqlalchemy.engine import make_url
 
 from recruiter_server.app import create_app
@@ -40,9 +41,11 @@ def _postgres_admin_url() -> str:
 
 
 def _pg_execute(admin_url: str, sql: str) -> None:
-    conninfo = make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    conninfo = (
+        make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    )
     with psycopg.connect(conninfo, autocommit=True) as conn:
-        conn.execute(sql)  # type: ignore[arg-type]
+        conn.execute(sql)
 
 
 @pytest.fixture(scope="session")
@@ -86,7 +89,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 @pytest.fixture
 def settings(database_url: str) -> Settings:
-    return Settings(database_url=database_url, secret_key=SECRET)  # type: ignore[arg-type]
+    return Settings(database_url=database_url, secret_key=SecretStr(SECRET))
 
 
 @pytest.fixture

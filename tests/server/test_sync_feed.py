@@ -57,13 +57,13 @@ def test_incremental_pull_sends_only_what_changed(
         app.stage_id = world.stages["eng"]["Interview"].id
         s.commit()
     changes = replica.pull()
-    assert [(c["entity"], c["id"], c["version"]) for c in changes] == [
-        ("application", _id(app), 2)
-    ]
+    assert [(c["entity"], c["id"], c["version"]) for c in changes] == [("application", _id(app), 2)]
     assert changes[0]["data"]["stage_id"] == _id(world.stages["eng"]["Interview"])
 
 
-def test_hiring_manager_sees_only_their_jobs_and_candidates(http: httpx.Client, world: World) -> None:
+def test_hiring_manager_sees_only_their_jobs_and_candidates(
+    http: httpx.Client, world: World
+) -> None:
     hm = Replica(http, world.auth("hm"))
     hm.pull()
     assert hm.ids("job") == {_id(world.jobs["eng"])}
@@ -89,7 +89,9 @@ def test_losing_a_job_sends_tombstones_for_what_is_no_longer_visible(
         s.commit()
     # The bulk delete above bypasses the ORM; removals through the ORM write the tombstone.
     with db.write_session() as s:
-        role = JobRole(job_id=world.jobs["eng"].id, user_id=world.users["hm"].id, role="hiring_manager")
+        role = JobRole(
+            job_id=world.jobs["eng"].id, user_id=world.users["hm"].id, role="hiring_manager"
+        )
         s.add(role)
         s.commit()
         s.delete(role)
@@ -109,14 +111,22 @@ def test_gaining_a_job_sends_its_rows(http: httpx.Client, world: World, db: Data
     hm = Replica(http, world.auth("hm"))
     hm.pull()
     with db.write_session() as s:
-        s.add(JobRole(job_id=world.jobs["sales"].id, user_id=world.users["hm"].id, role="hiring_manager"))
+        s.add(
+            JobRole(
+                job_id=world.jobs["sales"].id, user_id=world.users["hm"].id, role="hiring_manager"
+            )
+        )
         touch_job(s, world.jobs["sales"].id)
         s.commit()
     hm.pull()
     assert _id(world.jobs["sales"]) in hm.ids("job")
     assert _id(world.candidates["bob"]) in hm.ids("candidate")
     assert _id(world.app("carol", "sales")) in hm.ids("application")
-    bob_notes = [i for i in hm.ids("note") if hm.rows[("note", i)]["candidate_id"] == _id(world.candidates["bob"])]
+    bob_notes = [
+        i
+        for i in hm.ids("note")
+        if hm.rows[("note", i)]["candidate_id"] == _id(world.candidates["bob"])
+    ]
     assert len(bob_notes) == 1
     assert len(hm.ids("pool_member")) == 1  # bob's membership; dave stays invisible
 
@@ -131,15 +141,21 @@ def test_interviewer_reads_others_feedback_only_after_submitting_their_own(
     with db.write_session() as s:
         s.add(
             Feedback(
-                application_id=app.id, job_id=app.job_id, candidate_id=app.candidate_id,
-                interviewer_id=world.users["interviewer"].id, rating=2, recommendation="no",
+                application_id=app.id,
+                job_id=app.job_id,
+                candidate_id=app.candidate_id,
+                interviewer_id=world.users["interviewer"].id,
+                rating=2,
+                recommendation="no",
                 comments="Not yet.",
             )
         )
         touch_feedback_of(s, app.id)
         s.commit()
     interviewer.pull()
-    authors = {interviewer.rows[("feedback", i)]["interviewer_id"] for i in interviewer.ids("feedback")}
+    authors = {
+        interviewer.rows[("feedback", i)]["interviewer_id"] for i in interviewer.ids("feedback")
+    }
     assert authors == {_id(world.users["interviewer"]), _id(world.users["interviewer2"])}
 
 
@@ -160,7 +176,9 @@ def test_deleted_rows_reach_everyone_as_tombstones(
         s.delete(member)
         s.commit()
     changes = recruiter.pull()
-    assert [(c["entity"], c["id"], c["op"]) for c in changes] == [("pool_member", member_id, "delete")]
+    assert [(c["entity"], c["id"], c["op"]) for c in changes] == [
+        ("pool_member", member_id, "delete")
+    ]
 
 
 def test_role_change_answers_reset_required(http: httpx.Client, world: World, db: Database) -> None:

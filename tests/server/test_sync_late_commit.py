@@ -20,7 +20,9 @@ pytestmark = [
 
 
 def _note(world: World, body: str) -> Note:
-    return Note(candidate_id=world.candidates["alice"].id, author_id=world.users["recruiter"].id, body=body)
+    return Note(
+        candidate_id=world.candidates["alice"].id, author_id=world.users["recruiter"].id, body=body
+    )
 
 
 def test_a_transaction_started_first_and_committed_last_is_not_skipped(
@@ -57,8 +59,18 @@ def test_a_pull_between_taking_a_number_and_committing_misses_nothing(
     write_index_rows(
         holder,
         holder_seq,
-        [{"entity": "candidate", "entity_id": candidate.id, "op": "upsert", "version": 1,
-          "job_id": None, "candidate_id": candidate.id, "application_id": None, "user_id": None}],
+        [
+            {
+                "entity": "candidate",
+                "entity_id": candidate.id,
+                "op": "upsert",
+                "version": 1,
+                "job_id": None,
+                "candidate_id": candidate.id,
+                "application_id": None,
+                "user_id": None,
+            }
+        ],
         upsert=True,
     )
     # A second transaction commits meanwhile: it must wait for the first one's number.
@@ -87,7 +99,9 @@ def test_a_pull_between_taking_a_number_and_committing_misses_nothing(
     ]
 
 
-def test_rows_of_concurrent_writers_all_arrive(http: httpx.Client, world: World, db: Database) -> None:
+def test_rows_of_concurrent_writers_all_arrive(
+    http: httpx.Client, world: World, db: Database
+) -> None:
     """Eight writers commit while a reader pulls continuously: the replica ends with every row."""
     replica = Replica(http, world.auth("recruiter"))
     replica.pull()

@@ -73,7 +73,9 @@ def make_job(session: Session, code: str, status: str = "active") -> tuple[Job, 
     job = Job(code=code.upper(), title=f"{code.capitalize()} engineer", status=status)
     session.add(job)
     session.flush()
-    stages = {name: Stage(job_id=job.id, name=name, position=i) for i, name in enumerate(DEFAULT_STAGES)}
+    stages = {
+        name: Stage(job_id=job.id, name=name, position=i) for i, name in enumerate(DEFAULT_STAGES)
+    }
     session.add_all(stages.values())
     return job, stages
 
@@ -164,8 +166,14 @@ def build_world(db: Database, settings: Settings) -> World:
         s.add(w.pool)
         s.flush()
         for cand in ("dave", "bob"):
-            s.add(PoolMember(pool_id=w.pool.id, candidate_id=w.candidates[cand].id, added_by_id=rec.id))
-        s.add(Note(candidate_id=w.candidates["alice"].id, author_id=rec.id, body="Strong portfolio."))
+            s.add(
+                PoolMember(
+                    pool_id=w.pool.id, candidate_id=w.candidates[cand].id, added_by_id=rec.id
+                )
+            )
+        s.add(
+            Note(candidate_id=w.candidates["alice"].id, author_id=rec.id, body="Strong portfolio.")
+        )
         s.add(Note(candidate_id=w.candidates["bob"].id, author_id=rec.id, body="Prefers remote."))
         alice_eng = w.applications[("alice", "eng")]
         s.add(
@@ -179,7 +187,7 @@ def build_world(db: Database, settings: Settings) -> World:
                 comments="Good system design answers.",
             )
         )
-        for name, user in w.users.items():
-            w.tokens[name] = sign_in(s, settings, user)
+        for name, member in w.users.items():
+            w.tokens[name] = sign_in(s, settings, member)
         s.commit()
     return w

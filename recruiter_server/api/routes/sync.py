@@ -5,9 +5,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from fastapi.responses import JSONResponse
 
-from recruiter_api.sync import ChangesPage, ResetRequired
-from recruiter_server.api.deps import CurrentActor, ReadSession, SettingsDep
-from recruiter_server.sync import feed
+from recruiter_api.sync import ChangesPage, MutationBatch, MutationResults, ResetRequired
+from recruiter_server.api.deps import CurrentActor, DatabaseDep, ReadSession, SettingsDep
+from recruiter_server.sync import feed, mutations
 
 router = APIRouter(prefix="/sync", tags=["sync"])
 
@@ -18,7 +18,8 @@ def changes(
     actor: CurrentActor,
     settings: SettingsDep,
     cursor: Annotated[
-        str | None, Query(max_length=400, description="`cursor` of the previous page; none: from the start")
+        str | None,
+        Query(max_length=400, description="`cursor` of the previous page; none: from the start"),
     ] = None,
     limit: Annotated[int | None, Query(ge=1, le=10_000, description="Changes per page")] = None,
 ) -> JSONResponse:
@@ -30,3 +31,8 @@ def changes(
     # than reading them.
     return JSONResponse({"changes": page.changes, "cursor": page.cursor, "has_more": page.has_more})
 
+
+@router.post("/mutations")
+def push(db: DatabaseDep, actor: CurrentActor, batch: MutationBatch) -> MutationResults:
+    """Apply the client's mutations in order; a replayed mutation id gets its first answer."""
+    return MutationResults(results=mutations.apply_all(db, actor, batch))

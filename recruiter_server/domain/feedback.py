@@ -140,7 +140,7 @@ def _visible_application(
     session: Session, actor: Actor, application_id: uuid.UUID, *, lock: bool
 ) -> Application:
     application = (
-        session.get(Application, application_id, with_for_update=True)
+        session.get(Application, application_id, with_for_update=True, populate_existing=True)
         if lock
         else session.get(Application, application_id)
     )
@@ -158,7 +158,8 @@ def _visible_feedback(
 ) -> Feedback:
     stmt = select(Feedback).where(Feedback.id == feedback_id, visible_clause(actor))
     if lock:
-        stmt = stmt.with_for_update(of=Feedback)
+        # Read again under the lock, in case this session loaded the row before a commit.
+        stmt = stmt.with_for_update(of=Feedback).execution_options(populate_existing=True)
     feedback = session.scalars(stmt).one_or_none()
     if feedback is None:
         raise NotFound("No such feedback.")

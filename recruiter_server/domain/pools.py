@@ -143,8 +143,9 @@ def add_system_member(session: Session, pool_key: str, candidate_id: uuid.UUID) 
 def _changeable_pool(session: Session, pool_id: uuid.UUID) -> TalentPool:
     # The lock serialises changes of one pool, so two people adding the same candidate at
     # once on PostgreSQL find each other's row instead of a unique violation, and two
-    # renames wait for each other instead of failing on the version check.
-    pool = session.get(TalentPool, pool_id, with_for_update=True)
+    # renames wait for each other instead of failing on the version check. The row is read
+    # again under the lock, in case this session loaded it before another commit.
+    pool = session.get(TalentPool, pool_id, with_for_update=True, populate_existing=True)
     if pool is None:
         raise NotFound("No such talent pool.")
     if pool.is_system:

@@ -116,8 +116,11 @@ class PoolCreate(Strict):
     description: LongText = ""
 
 
-class PoolMemberAdd(Strict):
-    candidate_id: UUID
+class PoolUpdate(Strict):
+    """What PATCH /pools/{id} may change; a field left out keeps its value."""
+
+    name: Name | None = None
+    description: LongText | None = None
 
 
 class NoteCreate(Strict):

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Response, status
 
 from recruiter_api import entities as api
-from recruiter_api.requests import LongText, Name, PoolCreate, Strict
+from recruiter_api.requests import PoolCreate, PoolUpdate
 from recruiter_server.api.deps import CurrentActor, ReadSession, WriteSession
 from recruiter_server.api.paging import PageParams, fetch_page, page_params
 from recruiter_server.db.models import PoolMember, TalentPool
@@ -15,13 +15,6 @@ from recruiter_server.domain import pools
 router = APIRouter(tags=["pools"])
 
 Paging = Annotated[PageParams, Depends(page_params)]
-
-
-class PoolUpdate(Strict):
-    """What PATCH /pools/{id} may change; a field left out keeps its value."""
-
-    name: Name | None = None
-    description: LongText | None = None
 
 
 @router.get("/pools")

@@ -7,6 +7,7 @@ from typing import Any, cast
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from recruiter_api.problems import PROBLEM_MEDIA_TYPE, FieldError, Problem
@@ -95,6 +96,15 @@ async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
     return problem_response(request, exc.status, exc.detail, headers=headers, **extra)
 
 
+async def _integrity_error(request: Request, exc: Exception) -> JSONResponse:
+    # The domain checks uniqueness before it writes; only two identical writes at the same
+    # instant on PostgreSQL get here, and the second one is a conflict, not a crash.
+    log.info("integrity error on %s %s: %s", request.method, request.url.path, exc)
+    return problem_response(
+        request, 409, "This clashed with a change saved at the same moment; try again."
+    )
+
+
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     log.exception("unexpected error on %s %s", request.method, request.url.path)
     return problem_response(request, 500, "Something went wrong on the server; it has been logged.")
@@ -104,4 +114,5 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(DomainError, _domain_error)
+    app.add_exception_handler(IntegrityError, _integrity_error)
     app.add_exception_handler(Exception, _unexpected)

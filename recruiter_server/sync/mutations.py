@@ -298,6 +298,8 @@ def _candidate_update(session: Session, actor: Actor, m: wire.Mutation) -> Synce
         raise NotFound("That candidate no longer exists.")
     ensure_sees_candidate(session, actor, candidate.id)
     sent = args.fields.model_dump(exclude_unset=True)
+    if sent.get("email"):
+        sent["email"] = sent["email"].lower()  # stored lower-cased
     if m.base_version is not None and m.base_version < candidate.version:
         differing = [f for f, v in sent.items() if getattr(candidate, f) != v]
         if differing:

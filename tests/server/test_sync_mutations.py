@@ -338,3 +338,13 @@ def test_a_mutation_id_of_another_user_is_not_replayed_to_them(
     theirs = _push(http, world, "admin", note)[0]
     assert theirs["status"] == "rejected"
     assert theirs["entity"] is None
+
+
+def test_stale_edit_sending_the_same_email_in_capitals_is_not_a_conflict(
+    http: httpx.Client, world: World
+) -> None:
+    alice = world.candidates["alice"]
+    headline = _mutation("candidate.update", alice.id, 1, fields={"headline": "Lead"})
+    assert _push(http, world, "recruiter", headline)[0]["status"] == "applied"
+    same_email = _mutation("candidate.update", alice.id, 1, fields={"email": "ALICE@example.net"})
+    assert _push(http, world, "admin", same_email)[0]["status"] == "applied"

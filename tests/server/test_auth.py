@@ -1,6 +1,7 @@
 """Signing in, the failed sign-in limit, refresh token rotation, signing out, /me."""
 
 import hashlib
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -66,9 +67,7 @@ def test_sign_in_then_me(http: httpx.Client, world: World) -> None:
     assert body["user"]["id"] == str(world.users["hm"].id)
     assert body["user"]["email"] == "hm@example.org"
     assert body["user"]["role"] == "hiring_manager"
-    assert body["assignments"] == [
-        {"job_id": str(world.jobs["eng"].id), "role": "hiring_manager"}
-    ]
+    assert body["assignments"] == [{"job_id": str(world.jobs["eng"].id), "role": "hiring_manager"}]
 
 
 def test_me_of_an_admin_without_assignments(http: httpx.Client, world: World) -> None:
@@ -101,7 +100,11 @@ def test_malformed_sign_in_is_422(http: httpx.Client, world: World) -> None:
     assert "password" in missing.json()["detail"]
     grant = http.post(
         TOKEN,
-        data={"username": "hm@example.org", "password": PASSWORD, "grant_type": "client_credentials"},
+        data={
+            "username": "hm@example.org",
+            "password": PASSWORD,
+            "grant_type": "client_credentials",
+        },
     )
     assert grant.status_code == 422
     too_long = sign_in(http, "a" * 400 + "@example.org")
@@ -126,7 +129,9 @@ def test_token_signed_with_another_key_is_refused(
 ) -> None:
     claims = decode_access_token(settings, world.tokens["hm"])
     forged = issue_access_token(
-        settings.model_copy(update={"secret_key": SecretStr("another-secret-0123456789abcdef012345")}),
+        settings.model_copy(
+            update={"secret_key": SecretStr("another-secret-0123456789abcdef012345")}
+        ),
         claims.user_id,
         claims.session_id,
     )
@@ -255,6 +260,27 @@ def test_refresh_rotates_and_reuse_revokes_the_session(
     assert reasons == ["refresh token reused"]
     # Other sessions of the same user live on.
     assert http.get(ME, headers=world.auth("hm")).status_code == 200
+
+
+def test_two_refreshes_with_one_token_do_not_both_succeed(
+    server: LiveServer, http: httpx.Client, world: World
+) -> None:
+    pair = tokens(http, "hm@example.org")
+
+    start = threading.Barrier(4)
+
+    def refresh(_: int) -> httpx.Response:
+        with httpx.Client(base_url=server.url, timeout=60) as client:
+            client.get("/healthz")  # connect first, so that the refreshes overlap
+            start.wait()
+            return client.post(REFRESH, json={"refresh_token": pair["refresh_token"]})
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        answers = list(pool.map(refresh, range(4)))
+    assert sorted(a.status_code for a in answers) == [200, 401, 401, 401]
+    # The loser presented a token already rotated: the session is gone for both.
+    winner = next(a for a in answers if a.status_code == 200).json()
+    assert http.get(ME, headers=bearer(winner["access_token"])).status_code == 401
 
 
 def test_refresh_tokens_are_stored_only_as_hashes(

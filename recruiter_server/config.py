@@ -17,13 +17,18 @@ class Settings(BaseSettings):
     secret_key: SecretStr = SecretStr(DEVELOPMENT_SECRET)
     access_token_minutes: int = 15
     refresh_token_days: int = 30
+    # A refresh whose answer was lost may be retried with the old token this long after.
+    refresh_retry_grace_seconds: int = 30
     # Failed sign-ins allowed per e-mail address and per client address in the window.
     login_failures_allowed: int = 5
+    login_failures_allowed_per_client: int = 50
     login_failure_window_seconds: int = 300
     linkedin_base_url: str = "https://api.linkedin.com"
     linkedin_client_id: str = ""
     linkedin_client_secret: SecretStr = SecretStr("")
     sync_page_limit: int = 5000
+    # Addresses of reverse proxies whose X-Forwarded-For names the real client (rate limit).
+    forwarded_allow_ips: str = "127.0.0.1"
 
     @cached_property
     def is_sqlite(self) -> bool:

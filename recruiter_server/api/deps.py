@@ -61,7 +61,7 @@ def current_actor(
         user = session.get(User, claims.user_id)
         if user is None or not user.active:
             raise Unauthorized("This account is deactivated; ask an admin.")
-        return Actor.load(session, user)
+        return Actor.load(session, user, claims.session_id)
 
 
 CurrentActor = Annotated[Actor, Depends(current_actor)]

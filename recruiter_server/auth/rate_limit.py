@@ -8,14 +8,14 @@ advisory locks on the e-mail and the client serialise the count-then-record of o
 SQLite every writing transaction is already serialised (BEGIN IMMEDIATE).
 """
 
-import hashlib
 import math
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, delete, select, text
+from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
 
 from recruiter_server.config import Settings
+from recruiter_server.db import locks
 from recruiter_server.db.models import LoginFailure
 from recruiter_server.db.types import utcnow
 from recruiter_server.domain.errors import TooManyRequests
@@ -46,13 +46,15 @@ def reserve_attempt(
     window = timedelta(seconds=settings.login_failure_window_seconds)
     # Always in this order (e-mail, then client), so two attempts never wait on each other
     # in a cycle.
-    _lock(session, f"login-failures:email:{email}")
-    _lock(session, f"login-failures:client:{client}")
+    locks.lock(session, f"login-failures:email:{email}")
+    locks.lock(session, f"login-failures:client:{client}")
     _purge_expired(session, now - window)
 
-    allowed = max(settings.login_failures_allowed, 1)
-    email_wait = _blocked_for(session, LoginFailure.email == email, allowed, window, now)
-    client_wait = _blocked_for(session, LoginFailure.client == client, allowed, window, now)
+    per_email = max(settings.login_failures_allowed, 1)
+    # Offices share one address behind NAT: the client allows more than one account does.
+    per_client = max(settings.login_failures_allowed_per_client, per_email)
+    email_wait = _blocked_for(session, LoginFailure.email == email, per_email, window, now)
+    client_wait = _blocked_for(session, LoginFailure.client == client, per_client, window, now)
     if email_wait is not None and (client_wait is None or email_wait >= client_wait):
         raise TooManyRequests(
             f"Too many failed sign-ins for this e-mail address; try again {_in_words(email_wait)}.",
@@ -103,25 +105,9 @@ def _blocked_for(
 def _purge_expired(session: Session, before: datetime) -> None:
     # One purger at a time on PostgreSQL: concurrent deletes of the same rows would only wait
     # on each other, and a skipped purge costs nothing (the next attempt does it).
-    if _is_postgresql(session) and not session.scalar(
-        text("SELECT pg_try_advisory_xact_lock(:key)"), {"key": _lock_key(_PURGE_LOCK)}
-    ):
+    if not locks.try_lock(session, _PURGE_LOCK):
         return
     session.execute(delete(LoginFailure).where(LoginFailure.at <= before))
-
-
-def _lock(session: Session, name: str) -> None:
-    if _is_postgresql(session):
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(name)})
-
-
-def _is_postgresql(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
-
-
-def _lock_key(name: str) -> int:
-    # A collision of two names only makes two unrelated sign-ins wait for each other.
-    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
 
 
 def _in_words(seconds: int) -> str:

@@ -4,7 +4,9 @@ A session is one signed-in device. Its refresh token is opaque and random and is
 as a SHA-256 hash; each refresh hands out a new one and keeps the hash of the one it
 replaced. A replaced token presented again means two parties hold the session (the token was
 stolen, or the thief already refreshed before the owner): the session is revoked, so both
-have to sign in again and the thief's copy dies.
+have to sign in again and the thief's copy dies. Only within a few seconds of the rotation
+(`refresh_retry_grace_seconds`) is it taken for a client retrying a refresh whose answer it
+never received.
 
 Signing in takes two transactions on purpose: the attempt is recorded (rate limit) and
 committed before the ~50 ms password check, which then runs outside any transaction and so
@@ -131,12 +133,17 @@ def refresh(session: Session, settings: Settings, refresh_token: str) -> TokenPa
         ).first()
         if reused is None:
             raise Unauthorized("This refresh token is not known; sign in again.")
-        if reused.revoked_at is None:
-            revoke_session(session, reused.id, REUSED_REASON)
-        raise RefreshTokenReused(
-            "This refresh token was already used once, so someone else may hold a copy of "
-            "it; the session has been signed out to be safe. Sign in again."
-        )
+        grace = timedelta(seconds=settings.refresh_retry_grace_seconds)
+        if reused.revoked_at is not None or utcnow() - reused.refreshed_at > grace:
+            if reused.revoked_at is None:
+                revoke_session(session, reused.id, REUSED_REASON)
+            raise RefreshTokenReused(
+                "This refresh token was already used once, so someone else may hold a copy "
+                "of it; the session has been signed out to be safe. Sign in again."
+            )
+        # A retry right after a refresh whose answer was lost on the way: rotate again. The
+        # token that was lost becomes the previous one, so whoever might hold it is caught.
+        auth = reused
     now = utcnow()
     if auth.revoked_at is not None:
         raise Unauthorized("This session has been signed out; sign in again.")

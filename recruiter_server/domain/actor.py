@@ -17,6 +17,8 @@ class Actor:
     name: str
     # job id -> the roles held on it
     job_roles: dict[uuid.UUID, frozenset[JobRoleKind]] = field(default_factory=dict)
+    # The sign-in session of the request, when acting through the API.
+    session_id: uuid.UUID | None = None
 
     @property
     def is_admin(self) -> bool:
@@ -35,7 +37,7 @@ class Actor:
         return frozenset(self.job_roles)
 
     @classmethod
-    def load(cls, session: Session, user: User) -> "Actor":
+    def load(cls, session: Session, user: User, session_id: uuid.UUID | None = None) -> "Actor":
         rows = session.execute(
             select(JobRole.job_id, JobRole.role).where(JobRole.user_id == user.id)
         ).all()
@@ -47,4 +49,5 @@ class Actor:
             role=OrgRole(user.role),
             name=f"{user.first_name} {user.last_name}".strip(),
             job_roles={job: frozenset(kinds) for job, kinds in roles.items()},
+            session_id=session_id,
         )

@@ -5,18 +5,18 @@ out every session of theirs at once. E-mail addresses are stored lower-cased, so
 index finds duplicates whatever the case.
 """
 
-import hashlib
 import uuid
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Select, select, text
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from recruiter_api.enums import OrgRole
 from recruiter_api.requests import UserCreate, UserUpdate
 from recruiter_server.auth.passwords import hash_password
 from recruiter_server.auth.sessions import normalize_email, revoke_user_sessions
+from recruiter_server.db import locks
 from recruiter_server.db.models import User
 from recruiter_server.domain.access import ensure_admin
 from recruiter_server.domain.actor import Actor
@@ -44,7 +44,9 @@ def create_user(
     except ValidationError as exc:
         raise Invalid(_in_words(exc)) from exc
     address = normalize_email(str(body.email))
-    _serialize_on_email(session, address)
+    # Two admins adding the same person at once would both pass the check below and one
+    # would hit the unique index; the lock makes the second get the Duplicate answer.
+    locks.lock(session, "user-email:" + address)
     existing = session.scalars(select(User).where(User.email == address)).first()
     if existing is not None:
         raise Duplicate(
@@ -125,17 +127,6 @@ def users_query(actor: Actor, *, role: OrgRole | None, active: bool | None) -> S
     if active is not None:
         stmt = stmt.where(User.active == active)
     return stmt
-
-
-def _serialize_on_email(session: Session, address: str) -> None:
-    # Two admins adding the same person at once on PostgreSQL would both pass the check and
-    # one would hit the unique index (a 500); this transaction-scoped lock makes them take
-    # turns, so the second gets the Duplicate answer. SQLite serialises writers anyway.
-    if session.get_bind().dialect.name == "postgresql":
-        key = int.from_bytes(
-            hashlib.sha256(f"user-email:{address}".encode()).digest()[:8], "big", signed=True
-        )
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 def _in_words(exc: ValidationError) -> str:

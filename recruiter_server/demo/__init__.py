@@ -1,0 +1,1 @@
+"""The demo organisation that `recruiter-server seed-demo` creates (see seed.py)."""

@@ -45,7 +45,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settings = Settings()
     except ValidationError as exc:
-        return _fail(f"The server settings in the RECRUITER_* environment are not valid: {exc}")
+        problems = "; ".join(
+            f"RECRUITER_{'_'.join(str(part) for part in error['loc']).upper()}: {error['msg']}"
+            for error in exc.errors()
+        )
+        return _fail(f"The server settings are not valid: {problems}.")
     try:
         command(args, settings)
     except CommandFailed as exc:
@@ -54,6 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(exc.detail)
     except AlembicError as exc:
         return _fail(f"The migration failed: {exc}")
+    except ArgumentError as exc:
+        return _fail(
+            f"RECRUITER_DATABASE_URL is not a database this server can use "
+            f"({_first_line(exc)}): give sqlite:///path/to/file.db or "
+            "postgresql+psycopg://user:password@host:port/database."
+        )
     except OperationalError as exc:
         return _fail(f"Cannot use the database at {_shown(settings)}: {_first_line(exc.orig)}")
     except SQLAlchemyError as exc:

@@ -305,10 +305,7 @@ class _Builder:
                 (JobRoleKind.RECRUITER, job.recruiters),
                 (JobRoleKind.INTERVIEWER, job.interviewers),
             ):
-                roles.extend((None, 1, at, job.id, user_id, kind.value) for user_id in people)
-        roles = [
-            (role_id, *row[1:]) for role_id, row in zip(self.w.ids(len(roles)), roles, strict=True)
-        ]
+                roles.extend((1, at, job.id, user_id, kind.value) for user_id in people)
         self._write(
             "jobs", Job, _JOB_COLUMNS, jobs, [(r[0], 1, r[0], None, None, None) for r in jobs]
         )
@@ -319,12 +316,8 @@ class _Builder:
             stages,
             [(r[0], 1, r[3], None, None, None) for r in stages],
         )
-        self._write(
-            "job roles",
-            JobRole,
-            _JOB_ROLE_COLUMNS,
-            roles,
-            [(r[0], 1, r[3], None, None, r[4]) for r in roles],
+        self._write_leaves(
+            "job roles", JobRole, _JOB_ROLE_COLUMNS, roles, lambda r: (r[2], None, None, r[3])
         )
 
     def _pools(self) -> None:

@@ -22,12 +22,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from recruiter_api.enums import SyncEntity
-from recruiter_server.db.types import UTCDateTime, utcnow
+from recruiter_server.db.types import GUID, UTCDateTime, utcnow
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -40,6 +39,8 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+    # Foreign keys and other columns typed only by their annotation get our portable types.
+    type_annotation_map = {uuid.UUID: GUID, datetime: UTCDateTime}
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ class Synced(Base):
     __abstract__ = True
     __sync_entity__: ClassVar[SyncEntity]
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     updated_at: Mapped[datetime] = mapped_column(
         UTCDateTime, nullable=False, default=utcnow, onupdate=utcnow
@@ -281,7 +282,7 @@ class AuthSession(Base):
 
     __tablename__ = "auth_sessions"
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4)
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), nullable=False, index=True)
     # SHA-256 of the current refresh token; the previous one is kept to detect reuse.
     refresh_hash: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
@@ -323,14 +324,14 @@ class SyncIndex(Base):
     )
 
     entity: Mapped[str] = mapped_column(String(30), primary_key=True)
-    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    entity_id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True)
     seq: Mapped[int] = mapped_column(BigInteger, nullable=False)
     op: Mapped[str] = mapped_column(String(6), nullable=False)
     version: Mapped[int] = mapped_column(Integer, nullable=False)
-    job_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
-    candidate_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
-    application_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
-    user_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    job_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
+    candidate_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
+    application_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
+    user_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
 
 
 class SyncCounter(Base):
@@ -351,7 +352,7 @@ class ServerIdentity(Base):
     __tablename__ = "server_identity"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    server_id: Mapped[uuid.UUID] = mapped_column(Uuid, nullable=False)
+    server_id: Mapped[uuid.UUID] = mapped_column(GUID, nullable=False)
     # Tombstones older than this have been purged: older cursors need a reset.
     oldest_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
@@ -362,7 +363,7 @@ class AppliedMutation(Base):
 
     __tablename__ = "applied_mutations"
 
-    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True)
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), nullable=False)
     type: Mapped[str] = mapped_column(String(64), nullable=False)
     status: Mapped[str] = mapped_column(String(10), nullable=False)

@@ -4,9 +4,9 @@ Building ORM objects costs ~25 s for the full-size demo and SQLAlchemy's execute
 the raw driver on SQLite, so rows are tuples in column order and values are made in the
 database's own representation from the start:
 
-- SQLite: `sqlalchemy.Uuid` stores 32 hex digits, `UTCDateTime` a naive UTC
-  'YYYY-MM-DD HH:MM:SS.ffffff' string, JSON its `json.dumps` text; rows go to the driver's
-  executemany.
+- SQLite: `GUID` stores the canonical 36-character text, `UTCDateTime` an ISO 8601 UTC
+  'YYYY-MM-DDTHH:MM:SS.ffffffZ' string (db/types.py), JSON its `json.dumps` text; rows go to
+  the driver's executemany.
 - PostgreSQL (or any other database): UUID objects, aware datetimes and Python lists through
   Core inserts, so the column types do the conversion; its sync index rows through
   `sync_tracking.write_index_rows`.
@@ -108,7 +108,7 @@ class BulkWriter:
 
 
 class SqliteBulkWriter(BulkWriter):
-    """SQLite: values as `sqlalchemy.Uuid` and `UTCDateTime` store them, raw executemany."""
+    """SQLite: values as `GUID` and `UTCDateTime` store them, raw executemany."""
 
     def __init__(self, conn: Connection, seq: int, rng: random.Random) -> None:
         super().__init__(conn, seq, rng)
@@ -119,7 +119,11 @@ class SqliteBulkWriter(BulkWriter):
         conn.exec_driver_sql(f"PRAGMA cache_size=-{_SQLITE_CACHE_KIB}")
 
     def ids(self, count: int) -> list[Any]:
-        return [f"{v:032x}" for v in random_uuid_ints(self.rng, count)]
+        texts = []
+        for v in random_uuid_ints(self.rng, count):
+            h = f"{v:032x}"
+            texts.append(f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}")
+        return texts
 
     def time(self, microseconds: int) -> Any:
         day, rest = divmod(microseconds, _DAY_US)
@@ -127,7 +131,7 @@ class SqliteBulkWriter(BulkWriter):
         if date is None:
             date = self._days[day] = (_EPOCH + timedelta(days=day)).strftime("%Y-%m-%d")
         seconds, micro = divmod(rest, 1_000_000)
-        return f"{date} {self._clock[seconds]}.{micro:06d}"
+        return f"{date}T{self._clock[seconds]}.{micro:06d}Z"
 
     def json(self, value: Any) -> Any:
         return json.dumps(value)

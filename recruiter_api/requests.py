@@ -3,15 +3,37 @@
 from typing import Annotated
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, EmailStr, Field, StringConstraints
 
 from recruiter_api.enums import JobRoleKind, OrgRole, Recommendation
 
-Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-ShortText = Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)]
-LongText = Annotated[str, StringConstraints(max_length=20_000)]
-Tag = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
-Password = Annotated[str, StringConstraints(min_length=4, max_length=200)]
+
+def _no_nul(value: str) -> str:
+    # PostgreSQL cannot store NUL in text, and no person types one: refuse it at the door.
+    if "\x00" in value:
+        raise ValueError("must not contain NUL characters")
+    return value
+
+
+NoNul = AfterValidator(_no_nul)
+
+
+def _limits(min_length: int, max_length: int, *, strip: bool = True) -> StringConstraints:
+    return StringConstraints(strip_whitespace=strip, min_length=min_length, max_length=max_length)
+
+
+Name = Annotated[str, _limits(1, 200), NoNul]
+ShortText = Annotated[str, _limits(0, 200), NoNul]
+LongText = Annotated[str, _limits(0, 20_000, strip=False), NoNul]
+Tag = Annotated[str, _limits(1, 60), NoNul]
+Password = Annotated[str, _limits(4, 200, strip=False), NoNul]
+Code = Annotated[str, _limits(1, 40), NoNul]
+Phone = Annotated[str, _limits(0, 40), NoNul]
+MemberId = Annotated[str, _limits(1, 100), NoNul]
+Reason = Annotated[str, _limits(1, 500), NoNul]
+NoteBody = Annotated[str, _limits(1, 20_000), NoNul]
+# Free text typed into a search box or a form field that is not stored.
+Query = Annotated[str, _limits(0, 200), NoNul]
 
 
 class Strict(BaseModel):
@@ -37,7 +59,7 @@ class UserUpdate(Strict):
 
 
 class JobCreate(Strict):
-    code: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=40)]
+    code: Code
     title: Name
     department: ShortText = ""
     location: ShortText = ""
@@ -70,11 +92,8 @@ class CandidateCreate(Strict):
     first_name: Name
     last_name: ShortText = ""
     email: EmailStr | None = None
-    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
-    linkedin_member_id: (
-        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-        | None
-    ) = None
+    phone: Phone | None = None
+    linkedin_member_id: MemberId | None = None
     source: ShortText = "manual"
     source_detail: ShortText | None = None
     headline: ShortText = ""
@@ -86,11 +105,8 @@ class CandidateUpdate(Strict):
     first_name: Name | None = None
     last_name: ShortText | None = None
     email: EmailStr | None = None
-    phone: Annotated[str, StringConstraints(strip_whitespace=True, max_length=40)] | None = None
-    linkedin_member_id: (
-        Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-        | None
-    ) = None
+    phone: Phone | None = None
+    linkedin_member_id: MemberId | None = None
     headline: ShortText | None = None
     location: ShortText | None = None
     tags: Annotated[list[Tag], Field(max_length=50)] | None = None
@@ -108,7 +124,7 @@ class MoveStage(Strict):
 
 
 class Reject(Strict):
-    reason: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+    reason: Reason
 
 
 class PoolCreate(Strict):
@@ -126,7 +142,7 @@ class PoolUpdate(Strict):
 class NoteCreate(Strict):
     candidate_id: UUID
     application_id: UUID | None = None
-    body: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=20_000)]
+    body: NoteBody
 
 
 class FeedbackSubmit(Strict):

@@ -27,14 +27,14 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from recruiter_api import sync as wire
 from recruiter_api.enums import MutationStatus, Recommendation
-from recruiter_api.requests import CandidateUpdate
+from recruiter_api.requests import CandidateUpdate, LongText, NoteBody, Reason
 from recruiter_server.db.engine import Database
 from recruiter_server.db.models import (
     Application,
@@ -148,6 +148,12 @@ def _run(session: Session, actor: Actor, mutation: wire.Mutation) -> wire.Mutati
     except ValidationError as exc:
         session.rollback()
         return _answer(mutation, MutationStatus.REJECTED, _validation_words(mutation, exc))
+    except DataError:
+        # A value the database cannot store that slipped past validation.
+        session.rollback()
+        return _answer(
+            mutation, MutationStatus.REJECTED, "The change holds a value that cannot be stored."
+        )
     except IntegrityError:
         # A unique row written by a parallel request between our checks and our insert.
         session.rollback()
@@ -247,7 +253,7 @@ def _move_stage(session: Session, actor: Actor, m: wire.Mutation) -> Synced:
 
 
 class RejectArgs(Args):
-    reason: str = Field(min_length=1, max_length=500)
+    reason: Reason
 
 
 @handles(wire.REJECT)
@@ -314,7 +320,7 @@ def _candidate_update(session: Session, actor: Actor, m: wire.Mutation) -> Synce
 
 class NoteArgs(Args):
     candidate_id: uuid.UUID
-    body: str
+    body: NoteBody
     application_id: uuid.UUID | None = None
 
 
@@ -354,7 +360,7 @@ class FeedbackArgs(Args):
     application_id: uuid.UUID
     rating: int
     recommendation: Recommendation
-    comments: str = ""
+    comments: LongText = ""
 
 
 @handles(wire.FEEDBACK_SUBMIT)
@@ -374,7 +380,7 @@ def _feedback_submit(session: Session, actor: Actor, m: wire.Mutation) -> Synced
 class FeedbackUpdateArgs(Args):
     rating: int | None = None
     recommendation: Recommendation | None = None
-    comments: str | None = None
+    comments: LongText | None = None
 
 
 @handles(wire.FEEDBACK_UPDATE)

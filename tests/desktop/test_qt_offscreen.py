@@ -1,6 +1,5 @@
 """Qt renders offscreen in CI: a window shows and paints without a display."""
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QLabel, QMainWindow
@@ -11,9 +10,6 @@ def _colours(image: QImage) -> set[int]:
     return {image.pixel(x, y) for x in range(image.width()) for y in range(image.height())}
 
 
-# The offscreen platform cannot forward size hints to a window manager it does not have;
-# Qt says so once per window, and it is harmless.
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_main_window_shows_and_paints_offscreen(qtbot: QtBot) -> None:
     window = QMainWindow()
     label = QLabel("Recruiter Desktop")

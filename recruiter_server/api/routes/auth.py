@@ -7,6 +7,7 @@ from fastapi.security import HTTPBearer
 from pydantic import BaseModel, Field
 
 from recruiter_api.auth import RefreshRequest, TokenPair
+from recruiter_api.requests import NoNul
 from recruiter_server.api.deps import CurrentActor, SettingsDep, WriteSession
 from recruiter_server.auth import sessions
 from recruiter_server.domain.errors import Unauthorized
@@ -21,8 +22,10 @@ _NO_STORE = {"Cache-Control": "no-store", "Pragma": "no-cache"}
 class PasswordForm(BaseModel):
     """The OAuth2 password grant's form (RFC 6749 4.3); other fields are ignored."""
 
-    username: str = Field(min_length=1, max_length=320, description="The user's e-mail address")
-    password: str = Field(min_length=1, max_length=1000)
+    username: Annotated[str, NoNul] = Field(
+        min_length=1, max_length=320, description="The user's e-mail address"
+    )
+    password: Annotated[str, NoNul] = Field(min_length=1, max_length=1000)
     grant_type: str | None = Field(default=None, pattern="^password$")
 
 

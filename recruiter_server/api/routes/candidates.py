@@ -7,6 +7,7 @@ from fastapi import APIRouter, Depends, Query, status
 
 from recruiter_api import entities as api
 from recruiter_api.requests import CandidateCreate, CandidateUpdate
+from recruiter_api.requests import Query as SearchText
 from recruiter_server.api.deps import CurrentActor, ReadSession, WriteSession
 from recruiter_server.api.paging import PageParams, fetch_page, page_params
 from recruiter_server.db.models import Candidate
@@ -23,11 +24,8 @@ def list_candidates(
     actor: CurrentActor,
     paging: Paging,
     q: Annotated[
-        str | None,
-        Query(
-            max_length=200,
-            description="Words that start the first name, last name or e-mail (any case)",
-        ),
+        SearchText | None,
+        Query(description="Words that start the first name, last name or e-mail (any case)"),
     ] = None,
 ) -> api.Page[api.Candidate]:
     """The candidates the caller may see."""

@@ -130,7 +130,14 @@ def _serve(args: argparse.Namespace, settings: Settings) -> None:
             "to a long random secret before other people can reach this server."
         )
     log.info("Serving the database at %s on http://%s:%d", _shown(settings), args.host, args.port)
-    uvicorn.run(create_app(settings, db), host=args.host, port=args.port)
+    uvicorn.run(
+        create_app(settings, db),
+        host=args.host,
+        port=args.port,
+        # Behind a load balancer the sign-in rate limit must see the real client address.
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+    )
 
 
 def _migrate(_args: argparse.Namespace, settings: Settings) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from recruiter_api.enums import JobRoleKind, SyncEntity
-from recruiter_server.db.models import Application, Feedback, SyncIndex
+from recruiter_server.db.models import Application, Candidate, Feedback, SyncIndex
 from recruiter_server.domain.actor import Actor
 from recruiter_server.domain.errors import Forbidden, NotFound
 
@@ -107,7 +107,10 @@ def ensure_sees_job(actor: Actor, job_id: uuid.UUID) -> None:
 
 
 def ensure_sees_candidate(session: Session, actor: Actor, candidate_id: uuid.UUID) -> None:
+    """The candidate exists and the actor may see them; NotFound otherwise."""
     if actor.sees_everything:
+        if session.get(Candidate, candidate_id) is None:
+            raise NotFound("No such candidate.")
         return
     found = session.execute(
         select(Application.id)

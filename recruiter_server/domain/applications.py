@@ -17,7 +17,7 @@ from recruiter_api.requests import ApplicationCreate
 from recruiter_server.db import sync_tracking
 from recruiter_server.db.models import Application, Candidate, Job, Stage, StageChange
 from recruiter_server.db.types import utcnow
-from recruiter_server.domain import access
+from recruiter_server.domain import access, new_ids
 from recruiter_server.domain.actor import Actor
 from recruiter_server.domain.candidates import full_name, get_candidate
 from recruiter_server.domain.errors import Duplicate, Invalid, NotFound
@@ -41,9 +41,16 @@ def applications_query(
     return stmt
 
 
-def get_application(session: Session, actor: Actor, application_id: uuid.UUID) -> Application:
-    """One application; one the actor may not see is not found."""
-    app = session.get(Application, application_id)
+def get_application(
+    session: Session, actor: Actor, application_id: uuid.UUID, *, lock: bool = False
+) -> Application:
+    """One application; one the actor may not see is not found. `lock` reads it afresh
+    under a row lock, to serialise changes that depend on it (PostgreSQL)."""
+    app = (
+        session.get(Application, application_id, with_for_update=True, populate_existing=True)
+        if lock
+        else session.get(Application, application_id)
+    )
     if app is None:
         raise NotFound("No such application.")
     try:
@@ -93,10 +100,7 @@ def create_application(
         if found is None:
             raise Invalid(f"That stage is not one of the stages of {job.title}.")
         stage = found
-    if application_id is not None:
-        same_id = session.get(Application, application_id)
-        if same_id is not None:
-            raise Duplicate("An application with this id already exists.", entity=public(same_id))
+    new_ids.ensure_new_id(session, Application, application_id, "An application")
     existing = session.scalars(
         select(Application).where(
             Application.candidate_id == candidate.id, Application.job_id == job.id

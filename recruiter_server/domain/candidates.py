@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from recruiter_api.requests import CandidateCreate, CandidateUpdate
 from recruiter_server.db.models import Candidate
 from recruiter_server.db.types import utcnow
-from recruiter_server.domain import access
+from recruiter_server.domain import access, new_ids
 from recruiter_server.domain.actor import Actor
 from recruiter_server.domain.errors import Duplicate, Invalid, NotFound
 from recruiter_server.sync.serialize import public
@@ -78,13 +78,7 @@ def create_candidate(
 ) -> Candidate:
     """Add a candidate; `candidate_id` is the id a client made for it offline."""
     access.ensure_staff(actor, "add candidates")
-    if candidate_id is not None:
-        same_id = session.get(Candidate, candidate_id)
-        if same_id is not None:
-            raise Duplicate(
-                f"A candidate with this id already exists: {full_name(same_id)}.",
-                entity=public(same_id),
-            )
+    new_ids.ensure_new_id(session, Candidate, candidate_id, "A candidate")
     email = body.email.lower() if body.email is not None else None
     _ensure_unique(session, email, body.linkedin_member_id, other_than=None)
     candidate = Candidate(

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from recruiter_api.enums import JobRoleKind, Recommendation
 from recruiter_server.db import sync_tracking
-from recruiter_server.db.models import Application, Feedback
-from recruiter_server.domain import access
+from recruiter_server.db.models import Feedback
+from recruiter_server.domain import access, applications, new_ids
 from recruiter_server.domain.actor import Actor
 from recruiter_server.domain.errors import Duplicate, Forbidden, Invalid, NotFound
 from recruiter_server.sync.serialize import public
@@ -39,7 +39,7 @@ def submit_feedback(
     """The actor's feedback on an application; `feedback_id` lets a client choose its id."""
     # The lock serialises submits on one application, so a double submit on PostgreSQL
     # finds the first one (409) instead of failing on the unique constraint.
-    application = _visible_application(session, actor, application_id, lock=True)
+    application = applications.get_application(session, actor, application_id, lock=True)
     if not actor.holds(application.job_id, JobRoleKind.INTERVIEWER):
         raise Forbidden(NOT_AN_INTERVIEWER)
     rating = _valid_rating(rating)
@@ -56,11 +56,13 @@ def submit_feedback(
             "You have already left feedback on this application; change that one instead.",
             public(own),
         )
-    if feedback_id is not None:
-        clash = session.get(Feedback, feedback_id)
-        if clash is not None:
-            named = public(clash) if clash.interviewer_id == actor.user_id else None
-            raise Duplicate("Feedback with this id already exists.", named)
+    new_ids.ensure_new_id(
+        session,
+        Feedback,
+        feedback_id,
+        "Feedback",
+        may_see=lambda row: row.interviewer_id == actor.user_id,  # type: ignore[attr-defined]
+    )
     feedback = Feedback(
         application_id=application.id,
         job_id=application.job_id,
@@ -122,7 +124,7 @@ def list_feedback_stmt(
     stmt = select(Feedback).where(visible_clause(actor))
     if application_id is None:
         return stmt
-    _visible_application(session, actor, application_id, lock=False)
+    applications.get_application(session, actor, application_id)
     return stmt.where(Feedback.application_id == application_id)
 
 
@@ -134,23 +136,6 @@ def visible_clause(actor: Actor) -> ColumnElement[bool]:
         Feedback.application_id,  # type: ignore[arg-type]
         Feedback.interviewer_id,  # type: ignore[arg-type]
     )
-
-
-def _visible_application(
-    session: Session, actor: Actor, application_id: uuid.UUID, *, lock: bool
-) -> Application:
-    application = (
-        session.get(Application, application_id, with_for_update=True, populate_existing=True)
-        if lock
-        else session.get(Application, application_id)
-    )
-    if application is None:
-        raise NotFound("No such application.")
-    try:
-        access.ensure_sees_job(actor, application.job_id)
-    except NotFound:
-        raise NotFound("No such application.") from None
-    return application
 
 
 def _visible_feedback(

@@ -10,11 +10,10 @@ import uuid
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from recruiter_server.db.models import Application, Candidate, Note
-from recruiter_server.domain import access
+from recruiter_server.db.models import Note
+from recruiter_server.domain import access, applications, new_ids
 from recruiter_server.domain.actor import Actor
-from recruiter_server.domain.errors import Duplicate, Invalid, NotFound
-from recruiter_server.sync.serialize import public
+from recruiter_server.domain.errors import Invalid, NotFound
 
 BODY_MAX = 20_000
 
@@ -29,16 +28,17 @@ def create_note(
     note_id: uuid.UUID | None = None,
 ) -> Note:
     """A new note by the actor; `note_id` lets an offline client choose the row's id."""
-    ensure_sees_candidate(session, actor, candidate_id)
+    access.ensure_sees_candidate(session, actor, candidate_id)
     body = _valid_body(body)
     if application_id is not None:
         _ensure_application_of(session, actor, application_id, candidate_id)
-    if note_id is not None:
-        existing = session.get(Note, note_id)
-        if existing is not None:
-            # Only the author's own note is named: the id must not reveal someone else's.
-            named = public(existing) if existing.author_id == actor.user_id else None
-            raise Duplicate("A note with this id already exists.", named)
+    new_ids.ensure_new_id(
+        session,
+        Note,
+        note_id,
+        "A note",
+        may_see=lambda row: row.author_id == actor.user_id,  # type: ignore[attr-defined]
+    )
     note = Note(
         candidate_id=candidate_id,
         application_id=application_id,
@@ -66,28 +66,14 @@ def get_note(session: Session, actor: Actor, note_id: uuid.UUID) -> Note:
 
 def list_notes_stmt(session: Session, actor: Actor, candidate_id: uuid.UUID) -> Select[Note]:
     """The notes on one candidate the actor may see (NotFound when they may not)."""
-    ensure_sees_candidate(session, actor, candidate_id)
-    return select(Note).where(Note.candidate_id == candidate_id)
-
-
-def ensure_sees_candidate(session: Session, actor: Actor, candidate_id: uuid.UUID) -> None:
-    """The candidate exists and the actor may see them; NotFound otherwise."""
-    # access.ensure_sees_candidate lets staff through without a query; existence is ours.
-    if session.get(Candidate, candidate_id) is None:
-        raise NotFound("No such candidate.")
     access.ensure_sees_candidate(session, actor, candidate_id)
+    return select(Note).where(Note.candidate_id == candidate_id)
 
 
 def _ensure_application_of(
     session: Session, actor: Actor, application_id: uuid.UUID, candidate_id: uuid.UUID
 ) -> None:
-    application = session.get(Application, application_id)
-    if application is None:
-        raise NotFound("No such application.")
-    try:
-        access.ensure_sees_job(actor, application.job_id)
-    except NotFound:
-        raise NotFound("No such application.") from None
+    application = applications.get_application(session, actor, application_id)
     if application.candidate_id != candidate_id:
         raise Invalid("That application belongs to another candidate; pick one of theirs.")
 

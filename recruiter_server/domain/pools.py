@@ -12,7 +12,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from recruiter_server.db.models import Candidate, PoolMember, TalentPool
-from recruiter_server.domain import access
+from recruiter_server.domain import access, new_ids
 from recruiter_server.domain.actor import Actor
 from recruiter_server.domain.errors import Duplicate, Forbidden, Invalid, NotFound
 from recruiter_server.sync.serialize import public
@@ -59,10 +59,7 @@ def create_pool(
     name = _valid_name(name)
     description = _valid_description(description)
     _ensure_name_free(session, name, keep=None)
-    if pool_id is not None:
-        existing = session.get(TalentPool, pool_id)
-        if existing is not None:
-            raise Duplicate("A talent pool with this id already exists.", public(existing))
+    new_ids.ensure_new_id(session, TalentPool, pool_id, "A talent pool")
     pool = TalentPool(name=name, description=description, created_by_id=actor.user_id)
     if pool_id is not None:
         pool.id = pool_id

@@ -48,7 +48,6 @@ from recruiter_server.db.models import (
     User,
 )
 from recruiter_server.domain import applications, candidates, feedback, notes, pools
-from recruiter_server.domain.access import ensure_sees_candidate
 from recruiter_server.domain.actor import Actor
 from recruiter_server.domain.candidates import full_name
 from recruiter_server.domain.errors import Conflict, DomainError, NotFound
@@ -299,10 +298,7 @@ class CandidateUpdateArgs(Args):
 @handles(wire.CANDIDATE_UPDATE)
 def _candidate_update(session: Session, actor: Actor, m: wire.Mutation) -> Synced:
     args = CandidateUpdateArgs.model_validate(m.args)
-    candidate = session.get(Candidate, m.entity_id)
-    if candidate is None:
-        raise NotFound("That candidate no longer exists.")
-    ensure_sees_candidate(session, actor, candidate.id)
+    candidate = candidates.get_candidate(session, actor, m.entity_id)
     sent = args.fields.model_dump(exclude_unset=True)
     if sent.get("email"):
         sent["email"] = sent["email"].lower()  # stored lower-cased

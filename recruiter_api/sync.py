@@ -34,6 +34,10 @@ class ChangesPage(BaseModel):
     changes: list[Change]
     cursor: str
     has_more: bool
+    total: int | None = Field(
+        default=None,
+        description="First page only: how many changes the whole pull sends (for progress)",
+    )
 
 
 class ResetRequired(BaseModel):

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, not_, or_, select, tuple_
+from sqlalchemy import ColumnElement, func, not_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from recruiter_api.enums import ChangeOp, SyncEntity
@@ -42,11 +42,15 @@ class Page:
     changes: list[str]
     cursor: str
     has_more: bool
+    # On the first page only: how many changes the whole pull sends (for a progress bar).
+    total: int | None = None
 
     def to_json(self) -> str:
         more = "true" if self.has_more else "false"
+        total = "" if self.total is None else f',"total":{self.total}'
         return (
-            f'{{"changes":[{",".join(self.changes)}],"cursor":"{self.cursor}","has_more":{more}}}'
+            f'{{"changes":[{",".join(self.changes)}],"cursor":"{self.cursor}",'
+            f'"has_more":{more}{total}}}'
         )
 
 
@@ -113,7 +117,16 @@ def pull(session: Session, actor: Actor, cursor_text: str | None, limit: int) ->
         last = rows[-1]
         next_position = (last.seq, last.entity, _as_uuid(last.key))
     next_cursor = Cursor(identity.server_id, actor.user_id, actor.role, *next_position)
-    return Page(changes=changes, cursor=next_cursor.encode(), has_more=has_more)
+    total = None
+    if cursor_text is None:
+        total = len(rows) if not has_more else _count_visible(session, visible)
+    return Page(changes=changes, cursor=next_cursor.encode(), has_more=has_more, total=total)
+
+
+def _count_visible(session: Session, visible: ColumnElement[bool]) -> int:
+    return int(
+        session.execute(select(func.count()).select_from(SyncIndex).where(visible)).scalar_one()
+    )
 
 
 def _why_reset(identity: ServerIdentity, actor: Actor, cursor: Cursor) -> str | None:

@@ -231,3 +231,19 @@ def test_new_pool_and_system_pool_carry_their_flags(
     assert [c["data"]["name"] for c in changes] == [pool.name]
     system = [r for k, r in replica.rows.items() if k[0] == "talent_pool" and r["is_system"]]
     assert [(p["name"], p["system_key"]) for p in system] == [("LinkedIn", "linkedin")]
+
+
+def test_first_page_says_how_many_changes_the_whole_pull_sends(
+    http: httpx.Client, world: World
+) -> None:
+    for role in ("admin", "hm"):
+        first = http.get("/api/v1/sync/changes", params={"limit": 3}, headers=world.auth(role))
+        body = first.json()
+        replica = Replica(http, world.auth(role))
+        assert body["total"] == len(replica.pull(limit=3))
+        later = http.get(
+            "/api/v1/sync/changes",
+            params={"limit": 3, "cursor": body["cursor"]},
+            headers=world.auth(role),
+        )
+        assert "total" not in later.json()

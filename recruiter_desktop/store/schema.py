@@ -1,0 +1,205 @@
+"""The tables of the local cache.
+
+The entity tables are a disposable copy of what the server lets the user see: their columns
+are derived from the wire models (recruiter_api.entities), so the cache cannot drift from
+the feed. Values are stored exactly as the feed sends them: UUIDs and timestamps as their
+wire text, booleans as 0/1, lists (tags) as JSON text. Applying a page therefore needs no
+conversion per value, and a row read back is the wire `data` again.
+
+The outbox, the sync state and the user-facing messages are the client's own: they are kept
+across schema changes and migrated explicitly (database.py).
+"""
+
+import types
+import typing
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Any
+from uuid import UUID
+
+from pydantic import BaseModel
+from sqlalchemy import (
+    Column,
+    Index,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    column,
+    table,
+    text,
+)
+from sqlalchemy.sql.expression import TableClause
+from sqlalchemy.types import TypeEngine
+
+from recruiter_api import entities as api
+from recruiter_api.enums import SyncEntity
+
+# Bump on any change of the tables below; database.py holds what each step migrates.
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+
+def _sql_type(annotation: Any) -> tuple[type[TypeEngine[Any]], bool, bool]:
+    """(column type, nullable, stored as JSON text) of a wire field's annotation."""
+    nullable = False
+    args = typing.get_args(annotation)
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType) and type(None) in args:
+        nullable = True
+        (annotation,) = [a for a in args if a is not type(None)]
+    if typing.get_origin(annotation) is list:
+        return Text, nullable, True
+    if annotation is bool or annotation is int:
+        return Integer, nullable, False
+    if annotation in (str, UUID, datetime) or (
+        isinstance(annotation, type) and issubclass(annotation, Enum)
+    ):
+        return Text, nullable, False
+    raise TypeError(f"no cache column type for the wire type {annotation!r}")
+
+
+def _entity_table(name: str, model: type[BaseModel], *indexes: tuple[str, ...]) -> Table:
+    columns: list[Column[Any]] = []
+    for field, info in model.model_fields.items():
+        sql_type, nullable, _ = _sql_type(info.annotation)
+        columns.append(Column(field, sql_type, primary_key=field == "id", nullable=nullable))
+    tbl = Table(name, metadata, *columns)
+    for cols in indexes:
+        Index(f"ix_{name}_{'_'.join(cols)}", *(tbl.c[c] for c in cols))
+    return tbl
+
+
+users = _entity_table("users", api.User)
+jobs = _entity_table("jobs", api.Job)
+stages = _entity_table("stages", api.Stage, ("job_id", "position"))
+job_roles = _entity_table("job_roles", api.JobRole, ("user_id",), ("job_id",))
+candidates = _entity_table("candidates", api.Candidate, ("last_name", "first_name"))
+applications = _entity_table(
+    "applications", api.Application, ("job_id", "stage_id"), ("candidate_id",)
+)
+stage_changes = _entity_table("stage_changes", api.StageChange, ("application_id",))
+talent_pools = _entity_table("talent_pools", api.TalentPool)
+pool_members = _entity_table("pool_members", api.PoolMember, ("pool_id",), ("candidate_id",))
+notes = _entity_table("notes", api.Note, ("candidate_id",))
+feedback = _entity_table("feedback", api.Feedback, ("application_id",))
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """How one feed entity lands in the cache: its table, its fields in column order, and
+    the fields held as JSON text (encoded once when a page is applied)."""
+
+    entity: str
+    table: Table
+    fields: tuple[str, ...]
+    json_fields: frozenset[str]
+
+
+def _spec(entity: SyncEntity, tbl: Table, model: type[BaseModel]) -> EntitySpec:
+    return EntitySpec(
+        entity=entity.value,
+        table=tbl,
+        fields=tuple(model.model_fields),
+        json_fields=frozenset(
+            f for f, info in model.model_fields.items() if _sql_type(info.annotation)[2]
+        ),
+    )
+
+
+ENTITIES: dict[str, EntitySpec] = {
+    spec.entity: spec
+    for spec in (
+        _spec(SyncEntity.USER, users, api.User),
+        _spec(SyncEntity.JOB, jobs, api.Job),
+        _spec(SyncEntity.STAGE, stages, api.Stage),
+        _spec(SyncEntity.JOB_ROLE, job_roles, api.JobRole),
+        _spec(SyncEntity.CANDIDATE, candidates, api.Candidate),
+        _spec(SyncEntity.APPLICATION, applications, api.Application),
+        _spec(SyncEntity.STAGE_CHANGE, stage_changes, api.StageChange),
+        _spec(SyncEntity.TALENT_POOL, talent_pools, api.TalentPool),
+        _spec(SyncEntity.POOL_MEMBER, pool_members, api.PoolMember),
+        _spec(SyncEntity.NOTE, notes, api.Note),
+        _spec(SyncEntity.FEEDBACK, feedback, api.Feedback),
+    )
+}
+"""Feed entity name ("candidate") -> how it is stored."""
+
+ENTITY_TABLES: tuple[Table, ...] = tuple(spec.table for spec in ENTITIES.values())
+
+
+# --- The client's own tables (kept across schema changes) ---------------------------------
+
+outbox = Table(
+    "outbox",
+    metadata,
+    # The send order: AUTOINCREMENT so a number is never reused after the queue empties.
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", Text, nullable=False, unique=True),  # the client mutation id (UUID text)
+    Column("type", Text, nullable=False),  # "application.move_stage"
+    Column("entity_id", Text, nullable=False),
+    Column("base_version", Integer, nullable=True),
+    Column("args", Text, nullable=False),  # JSON object, exactly as the server expects
+    # JSON list of {"table", "id", "before": row dict or null, "provisional": bool}: the rows
+    # the optimistic effect changed or created, as they were.
+    Column("undo", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("attempts", Integer, nullable=False, server_default=text("0")),
+    Column("last_attempt_at", Text, nullable=True),
+    Column("last_error", Text, nullable=True),
+    sqlite_autoincrement=True,
+)
+
+sync_state = Table(
+    "sync_state",
+    metadata,
+    # cursor, last_success, server_id, user_id, role
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=True),
+)
+
+sync_messages = Table(
+    "sync_messages",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("read", Integer, nullable=False, server_default=text("0")),
+    sqlite_autoincrement=True,
+)
+Index("ix_sync_messages_read", sync_messages.c.read)
+
+CLIENT_TABLES: tuple[Table, ...] = (outbox, sync_state, sync_messages)
+
+
+# --- Full-text search over candidates -----------------------------------------------------
+
+# Its rowid is the candidate's rowid in `candidates` (apply.py keeps a candidate's rowid
+# stable across updates), so a match joins back with `candidates.rowid = candidate_search.rowid`.
+# Columns: name = "first last", email, headline, location, tags (space-separated), jobs =
+# the titles of the jobs the candidate has applications in.
+FTS_TABLE = "candidate_search"
+FTS_COLUMNS = ("name", "email", "headline", "location", "tags", "jobs")
+FTS_DDL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    + ", ".join(FTS_COLUMNS)
+    + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
+)
+
+candidate_search: TableClause = table(
+    FTS_TABLE, column("rowid", Integer), *(column(c, Text) for c in FTS_COLUMNS)
+)
+"""A Core handle on the FTS table for queries (it is created by FTS_DDL, not by metadata)."""
+
+# The FTS row of candidates selected by `WHERE {where}` (one source of truth for apply.py
+# and for rebuilding the whole index).
+FTS_ROWS_SELECT = (
+    "SELECT c.rowid, c.first_name || ' ' || c.last_name, coalesce(c.email, ''), c.headline,"
+    " c.location,"
+    " coalesce((SELECT group_concat(t.value, ' ') FROM json_each(c.tags) AS t), ''),"
+    " coalesce((SELECT group_concat(j.title, ' ') FROM applications AS a"
+    "  JOIN jobs AS j ON j.id = a.job_id WHERE a.candidate_id = c.id), '')"
+    " FROM candidates AS c"
+)
+FTS_INSERT = f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) "

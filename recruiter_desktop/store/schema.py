@@ -14,7 +14,7 @@ import types
 import typing
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any
 from uuid import UUID
 
@@ -36,8 +36,9 @@ from sqlalchemy.types import TypeEngine
 from recruiter_api import entities as api
 from recruiter_api.enums import SyncEntity
 
-# Bump on any change of the tables below; database.py holds what each step migrates.
-SCHEMA_VERSION = 1
+# Bump on any change of the tables below, and add the step to database.py's MIGRATIONS.
+# 1: first release. 2: outbox.summary; candidates' name index ignores case.
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -71,11 +72,20 @@ def _entity_table(name: str, model: type[BaseModel], *indexes: tuple[str, ...]) 
     return tbl
 
 
+def _nocase(tbl: Table, *cols: str) -> Index:
+    """An index that serves `ORDER BY col COLLATE NOCASE` and case-blind prefix ranges."""
+    return Index(
+        f"ix_{tbl.name}_{'_'.join(cols)}_nocase", *(tbl.c[c].collate("NOCASE") for c in cols)
+    )
+
+
 users = _entity_table("users", api.User)
 jobs = _entity_table("jobs", api.Job)
 stages = _entity_table("stages", api.Stage, ("job_id", "position"))
 job_roles = _entity_table("job_roles", api.JobRole, ("user_id",), ("job_id",))
-candidates = _entity_table("candidates", api.Candidate, ("last_name", "first_name"))
+candidates = _entity_table("candidates", api.Candidate)
+# A list sorted by name must not put "de Vries" after "Zimmermann".
+_nocase(candidates, "last_name", "first_name")
 applications = _entity_table(
     "applications", api.Application, ("job_id", "stage_id"), ("candidate_id",)
 )
@@ -145,16 +155,29 @@ outbox = Table(
     # the optimistic effect changed or created, as they were.
     Column("undo", Text, nullable=False),
     Column("created_at", Text, nullable=False),
+    # The change in words ("Move Ada Lovelace to Interview on Backend Engineer"), for the list
+    # of pending changes and for the message when the server refuses it.
+    Column("summary", Text, nullable=False, server_default=text("''")),
     Column("attempts", Integer, nullable=False, server_default=text("0")),
     Column("last_attempt_at", Text, nullable=True),
     Column("last_error", Text, nullable=True),
     sqlite_autoincrement=True,
 )
 
+
+class StateKey(StrEnum):
+    """The keys of `sync_state`."""
+
+    CURSOR = "cursor"  # the feed's opaque cursor; absent = pull from the start
+    LAST_SUCCESS = "last_success"  # ISO 8601 UTC time of the last complete sync
+    SERVER_ID = "server_id"
+    USER_ID = "user_id"
+    ROLE = "role"
+
+
 sync_state = Table(
     "sync_state",
     metadata,
-    # cursor, last_success, server_id, user_id, role
     Column("key", Text, primary_key=True),
     Column("value", Text, nullable=True),
 )

@@ -1,0 +1,225 @@
+"""Opening the cache file: connections, pragmas, and the schema's versions.
+
+One writer connection, used by one thread at a time (`Cache.write()` holds a lock and a
+`BEGIN IMMEDIATE` transaction), and a pool of read connections for queries, so reads never
+wait for a sync that is applying a page (WAL). Raw `sqlite3` connections in autocommit mode:
+transactions are begun explicitly, which keeps the hot paths free of per-row overhead.
+
+`PRAGMA user_version` is the schema version. Policy on an upgrade: the entity tables are a
+disposable copy of the server, so a step that changes them drops and recreates them and
+clears the cursor (the next sync refills them); the outbox, the messages and the sync state
+are migrated explicitly by the step and never lost.
+"""
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import cast
+
+from sqlalchemy import Engine, Table, create_engine, event
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.pool import QueuePool
+from sqlalchemy.schema import CreateIndex, CreateTable
+
+from recruiter_desktop.store.schema import (
+    CLIENT_TABLES,
+    ENTITY_TABLES,
+    FTS_DDL,
+    FTS_TABLE,
+    SCHEMA_VERSION,
+    StateKey,
+)
+
+BUSY_TIMEOUT_MS = 10_000
+_DIALECT = sqlite_dialect.dialect()
+
+
+class CacheError(Exception):
+    """The cache file cannot be used; the message says why in words."""
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema, from `version - 1` to `version`."""
+
+    version: int
+    # The entity tables changed shape: drop and recreate them, and pull again from scratch.
+    entities_changed: bool
+    # The explicit migration of the client's own tables (outbox, sync_state, sync_messages).
+    client: Callable[[sqlite3.Connection], None] | None = None
+
+
+def _outbox_summary(conn: sqlite3.Connection) -> None:
+    conn.execute("ALTER TABLE outbox ADD COLUMN summary TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(version=2, entities_changed=True, client=_outbox_summary),
+)
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    # Rows of a page arrive in any order (an application before its candidate).
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: no implicit BEGIN; check_same_thread=False: the writer is handed
+    # from worker thread to worker thread, one at a time (the lock in Cache.write).
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    _configure(conn)
+    return conn
+
+
+class Cache:
+    """An open cache file: `write()` for the single writer, `read()` or `engine` for queries.
+
+    `engine` is a SQLAlchemy Engine over the read connections (query-only); each
+    `engine.connect()` block reads one consistent snapshot (its first statement begins a
+    read transaction, its end releases it).
+    """
+
+    def __init__(self, path: Path, writer: sqlite3.Connection) -> None:
+        self.path = path
+        self._writer = writer
+        self._lock = threading.Lock()
+        self.engine: Engine = create_engine(
+            "sqlite://", creator=self._read_connection, poolclass=QueuePool, pool_size=4
+        )
+        # pysqlite leaves BEGIN to the driver, which is in autocommit mode here: emit it, so
+        # each engine.connect() block sees one snapshot.
+        event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+
+    def _read_connection(self) -> sqlite3.Connection:
+        conn = _connect(self.path)
+        conn.execute("PRAGMA query_only = 1")
+        return conn
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """The writer connection inside one `BEGIN IMMEDIATE` transaction: committed when the
+        block ends, rolled back if it raises. Blocks while another thread writes."""
+        with self._lock:
+            conn = self._writer
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A raw read connection from the pool, in autocommit mode: each statement sees the
+        latest commit; `BEGIN` ... `COMMIT` around several reads gives one snapshot."""
+        pooled = self.engine.raw_connection()
+        try:
+            yield cast(sqlite3.Connection, pooled.driver_connection)
+        finally:
+            pooled.close()
+
+    def close(self) -> None:
+        """Close every connection; the cache cannot be used afterwards."""
+        self.engine.dispose()
+        with self._lock:
+            self._writer.close()
+
+
+def open_cache(path: Path) -> Cache:
+    """Open (creating if needed) the cache file at `path`, upgraded to SCHEMA_VERSION.
+
+    Raises CacheError when the file is not a cache this version can use (made by a newer
+    version of the app, or not a database)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = _connect(path)
+    try:
+        mode = writer.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode != "wal":
+            raise CacheError(f"The cache {path} cannot use write-ahead logging ({mode}).")
+        writer.execute("BEGIN IMMEDIATE")
+        try:
+            _upgrade(writer, path)
+        except BaseException:
+            writer.execute("ROLLBACK")
+            raise
+        writer.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        writer.close()
+        raise CacheError(f"The cache {path} cannot be opened: {exc}.") from exc
+    except BaseException:
+        writer.close()
+        raise
+    return Cache(path, writer)
+
+
+def _upgrade(conn: sqlite3.Connection, path: Path) -> None:
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version == SCHEMA_VERSION:
+        return
+    if version > SCHEMA_VERSION:
+        raise CacheError(
+            f"The cache {path} was made by a newer version of the app (schema {version}, "
+            f"this app knows {SCHEMA_VERSION}); update the app."
+        )
+    if version == 0:
+        if _table_names(conn):
+            raise CacheError(f"The file {path} is not a cache of this app.")
+        create_all(conn)
+    else:
+        rebuild = False
+        for step in MIGRATIONS:
+            if step.version <= version:
+                continue
+            if step.client is not None:
+                step.client(conn)
+            rebuild = rebuild or step.entities_changed
+        if rebuild:
+            recreate_entity_tables(conn)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _table_names(conn: sqlite3.Connection) -> set[str]:
+    return {
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+
+
+def ddl(tables: tuple[Table, ...]) -> list[str]:
+    """CREATE TABLE and CREATE INDEX statements of `tables` for SQLite."""
+    statements: list[str] = []
+    for tbl in tables:
+        statements.append(str(CreateTable(tbl).compile(dialect=_DIALECT)).strip())
+        statements.extend(
+            str(CreateIndex(index).compile(dialect=_DIALECT)).strip()
+            for index in sorted(tbl.indexes, key=lambda i: str(i.name))
+        )
+    return statements
+
+
+def create_all(conn: sqlite3.Connection) -> None:
+    """Create every table of the current schema in an empty database."""
+    for statement in ddl(CLIENT_TABLES + ENTITY_TABLES):
+        conn.execute(statement)
+    conn.execute(FTS_DDL)
+
+
+def recreate_entity_tables(conn: sqlite3.Connection) -> None:
+    """Drop the entity tables and the search index, create them in the current shape, and
+    clear the cursor so that the next sync pulls everything again. Client tables stay."""
+    for tbl in ENTITY_TABLES:
+        conn.execute(f'DROP TABLE IF EXISTS "{tbl.name}"')
+    conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    for statement in ddl(ENTITY_TABLES):
+        conn.execute(statement)
+    conn.execute(FTS_DDL)
+    conn.execute("DELETE FROM sync_state WHERE key = ?", (StateKey.CURSOR.value,))

@@ -223,3 +223,5 @@ def recreate_entity_tables(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
     conn.execute(FTS_DDL)
     conn.execute("DELETE FROM sync_state WHERE key = ?", (StateKey.CURSOR.value,))
+    # The rows the pending changes' undo snapshots describe are gone.
+    conn.execute("UPDATE outbox SET undo = '[]'")

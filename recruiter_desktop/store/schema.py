@@ -10,10 +10,12 @@ The outbox, the sync state and the user-facing messages are the client's own: th
 across schema changes and migrated explicitly (database.py).
 """
 
+import json
 import types
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import Enum, StrEnum
 from typing import Any
 from uuid import UUID
@@ -98,23 +100,52 @@ feedback = _entity_table("feedback", api.Feedback, ("application_id",))
 
 @dataclass(frozen=True)
 class EntitySpec:
-    """How one feed entity lands in the cache: its table, its fields in column order, and
-    the fields held as JSON text (encoded once when a page is applied)."""
+    """How one feed entity lands in the cache: its table, its fields in column order, the
+    fields held as JSON text, and the statements that write its rows.
+
+    `upsert_sql` takes `values(data)`; it updates a row in place (ON CONFLICT DO UPDATE
+    rather than INSERT OR REPLACE), so a row keeps its rowid: the search index is keyed by
+    the candidates' rowids. `delete_sql` takes `(id,)`."""
 
     entity: str
     table: Table
     fields: tuple[str, ...]
     json_fields: frozenset[str]
+    upsert_sql: str
+    delete_sql: str
+
+    def values(self, data: Mapping[str, Any]) -> tuple[Any, ...]:
+        """The row of `data` (a feed change's data) in column order, lists as JSON text.
+
+        Raises ValueError naming the field when `data` lacks one."""
+        try:
+            row = tuple(data[f] for f in self.fields)
+        except KeyError as exc:
+            raise ValueError(f"The server sent a {self.entity} without its {exc.args[0]}.") from exc
+        if self.json_fields:
+            row = tuple(
+                json.dumps(v) if f in self.json_fields else v
+                for f, v in zip(self.fields, row, strict=True)
+            )
+        return row
 
 
 def _spec(entity: SyncEntity, tbl: Table, model: type[BaseModel]) -> EntitySpec:
+    # Identifiers below come from our own models, never from data.
+    fields = tuple(model.model_fields)
+    names = ", ".join(f'"{f}"' for f in fields)
+    marks = ", ".join("?" * len(fields))
+    updates = ", ".join(f'"{f}" = excluded."{f}"' for f in fields if f != "id")
+    on_conflict = f"ON CONFLICT (id) DO UPDATE SET {updates}"
     return EntitySpec(
         entity=entity.value,
         table=tbl,
-        fields=tuple(model.model_fields),
+        fields=fields,
         json_fields=frozenset(
             f for f, info in model.model_fields.items() if _sql_type(info.annotation)[2]
         ),
+        upsert_sql=f'INSERT INTO "{tbl.name}" ({names}) VALUES ({marks}) {on_conflict}',  # noqa: S608
+        delete_sql=f'DELETE FROM "{tbl.name}" WHERE id = ?',  # noqa: S608
     )
 
 
@@ -137,6 +168,7 @@ ENTITIES: dict[str, EntitySpec] = {
 """Feed entity name ("candidate") -> how it is stored."""
 
 ENTITY_TABLES: tuple[Table, ...] = tuple(spec.table for spec in ENTITIES.values())
+ENTITY_BY_TABLE: dict[str, EntitySpec] = {spec.table.name: spec for spec in ENTITIES.values()}
 
 
 # --- The client's own tables (kept across schema changes) ---------------------------------
@@ -226,3 +258,9 @@ FTS_ROWS_SELECT = (
     " FROM candidates AS c"
 )
 FTS_INSERT = f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) "
+
+
+def wire_timestamp(at: datetime | None = None) -> str:
+    """`at` (default: now) as the wire writes timestamps: ISO 8601 UTC ending in "Z"."""
+    moment = (at or datetime.now(UTC)).astimezone(UTC)
+    return moment.isoformat().replace("+00:00", "Z")

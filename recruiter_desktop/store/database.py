@@ -138,8 +138,9 @@ def open_cache(path: Path) -> Cache:
     Raises CacheError when the file is not a cache this version can use (made by a newer
     version of the app, or not a database)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    writer = _connect(path)
+    writer: sqlite3.Connection | None = None
     try:
+        writer = _connect(path)
         mode = writer.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode != "wal":
             raise CacheError(f"The cache {path} cannot use write-ahead logging ({mode}).")
@@ -150,11 +151,11 @@ def open_cache(path: Path) -> Cache:
             writer.execute("ROLLBACK")
             raise
         writer.execute("COMMIT")
-    except sqlite3.DatabaseError as exc:
-        writer.close()
-        raise CacheError(f"The cache {path} cannot be opened: {exc}.") from exc
-    except BaseException:
-        writer.close()
+    except BaseException as exc:
+        if writer is not None:
+            writer.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise CacheError(f"The cache {path} cannot be opened: {exc}.") from exc
         raise
     return Cache(path, writer)
 

@@ -1,0 +1,433 @@
+"""The client of the ATS server's HTTP API (DESIGN.md, "Stable interfaces").
+
+Every call goes through one path that retries what may work a moment later (no connection,
+a connection cut mid-answer, 5xx, 429) with jittered exponential backoff, refreshes the access
+token once on a 401, and turns every refusal into a typed error of `services.errors` with a
+message in words. What the server refuses (4xx other than 401 and 429) is never retried.
+"""
+
+import asyncio
+import json
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Protocol, Self, TypeVar
+from urllib.parse import urlsplit
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from recruiter_api.auth import RefreshRequest, TokenPair
+from recruiter_api.entities import Me
+from recruiter_api.enums import SyncEntity
+from recruiter_api.sync import ChangesPage, Mutation, MutationResult, MutationResults, ResetRequired
+from recruiter_desktop.services.errors import (
+    BadResponse,
+    Offline,
+    Unauthorized,
+    error_from_answer,
+    parse_retry_after,
+    unreadable,
+)
+
+log = logging.getLogger("recruiter.desktop.api")
+
+API = "/api/v1"
+# A sync page of 5,000 changes is a few MB the server renders in one go: reading may take a
+# while on a slow link, connecting never should.
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
+# Statuses that mean "not now" rather than "never": 501 and 505 will not change on a retry.
+_NOT_RETRIED_5XX = frozenset({501, 505})
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_KNOWN_ENTITIES = frozenset(entity.value for entity in SyncEntity)
+
+M = TypeVar("M", bound=BaseModel)
+Sleep = Callable[[float], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How hard to try before giving up: `attempts` in all (the first one included); waits of
+    `base_delay` doubling up to `max_delay`, each drawn in [half, whole] so that clients cut
+    off together do not come back together; a Retry-After longer than `max_retry_after` is
+    not waited for but raised (`RateLimited.retry_after`) for the caller to schedule."""
+
+    attempts: int = 5
+    base_delay: float = 0.2
+    max_delay: float = 5.0
+    max_retry_after: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.attempts < 1:
+            raise ValueError("A retry policy needs at least one attempt.")
+
+    def backoff(self, retry: int, draw: float) -> float:
+        """Seconds to wait before retry number `retry` (1 for the first); `draw` in [0, 1)."""
+        delay = min(self.max_delay, self.base_delay * 2.0 ** (retry - 1))
+        return delay * (0.5 + draw / 2)
+
+
+class TokenSource(Protocol):
+    """Where the client gets its access token (AuthService)."""
+
+    async def access_token(self) -> str | None:
+        """The current access token, refreshed first when it has expired; None when signed
+        out."""
+
+    async def refresh_after_rejection(self, rejected: str) -> str:
+        """A fresh access token after the server refused `rejected`; raises Unauthorized when
+        the sign-in cannot be renewed."""
+
+
+class FeedPage(ChangesPage):
+    """A page of the pull feed as this client reads it.
+
+    `total` is on the first page of a pull from the start: how many changes the whole pull
+    sends (for a progress bar). `skipped_entities` counts changes of entities this version of
+    the app does not know (a newer server), left out of `changes` rather than failing the
+    page; it is filled in by the client, never sent by the server.
+    """
+
+    total: int | None = None
+    skipped_entities: dict[str, int] = {}
+
+
+def normalize_server_url(url: str) -> str:
+    """The server's address in one spelling (scheme and host lower-case, no trailing slash),
+    used as the server's name in the keyring and in messages."""
+    text = url.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise ValueError(
+            f"{url!r} is not a server address: write it as http://host:port or https://host."
+        )
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise ValueError(f"{url!r} is not a server address: leave out ?, # and user names.")
+    host = parts.netloc.lower()
+    return f"{parts.scheme.lower()}://{host}{parts.path.rstrip('/')}"
+
+
+def _reason(error: httpx.TransportError) -> str:
+    """Why no answer came, in words."""
+    if isinstance(error, httpx.ConnectTimeout):
+        return "it did not accept a connection in time"
+    if isinstance(error, httpx.ConnectError):
+        return "no connection could be made (is it running, and is the address right?)"
+    if isinstance(error, httpx.PoolTimeout):
+        return "too many requests were already waiting for it"
+    if isinstance(error, httpx.TimeoutException):
+        return "it stopped answering"
+    if isinstance(error, httpx.RemoteProtocolError):
+        return "the connection was cut before the answer was complete"
+    if isinstance(error, httpx.ProxyError):
+        return "the proxy in between refused the connection"
+    return "the connection broke"
+
+
+def _was_not_sent(error: httpx.TransportError) -> bool:
+    """The request never reached the server, so even a request that is not idempotent may
+    be sent again."""
+    return isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)
+
+
+def _parse_feed(body: bytes) -> FeedPage | ResetRequired:
+    # pydantic-core parses the bytes straight into the models: measured on a 5,000-change
+    # page (2.4 MB), 17 ms against 11 ms for json.loads alone, which gives no models, and
+    # 25 ms for json.loads followed by validation.
+    try:
+        return FeedPage.model_validate_json(body)
+    except ValidationError:
+        pass
+    try:
+        return ResetRequired.model_validate_json(body)
+    except ValidationError:
+        pass
+    return _parse_feed_leniently(body)
+
+
+def _parse_feed_leniently(body: bytes) -> FeedPage:
+    """The slow way, for a page the fast way refused: leave out entities this app does not
+    know (counted), so a newer server does not stop the sync; anything else wrong is an
+    error."""
+    try:
+        document = json.loads(body)
+        if not isinstance(document, dict) or not isinstance(document.get("changes"), list):
+            raise ValueError("no list of changes")
+        known: list[Any] = []
+        skipped: dict[str, int] = {}
+        for change in document["changes"]:
+            entity = change.get("entity") if isinstance(change, dict) else None
+            if isinstance(entity, str) and entity not in _KNOWN_ENTITIES:
+                skipped[entity] = skipped.get(entity, 0) + 1
+            else:
+                known.append(change)
+        page = FeedPage.model_validate({**document, "changes": known})
+    except ValueError as error:  # json.JSONDecodeError and ValidationError are ValueErrors
+        raise unreadable("a sync pull", error) from error
+    page.skipped_entities = skipped
+    if skipped:
+        log.warning("sync page: left out changes of unknown entities %s", skipped)
+    return page
+
+
+def _model(model: type[M], response: httpx.Response, what: str) -> M:
+    try:
+        return model.model_validate_json(response.content)
+    except ValidationError as error:
+        raise unreadable(what, error) from error
+
+
+class ApiClient:
+    """Async client of one ATS server.
+
+    `retry` and `sleep` make the waits between attempts configurable (tests pass a `sleep`
+    that records and returns at once); `jitter` draws in [0, 1). Requests that need a
+    signed-in user take their access token from the `TokenSource` given to `use_tokens`
+    (AuthService does that itself). Close with `aclose()` or use `async with`.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        retry: RetryPolicy | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        sleep: Sleep = asyncio.sleep,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        self.base_url = normalize_server_url(base_url)
+        self.retry = retry or RetryPolicy()
+        self._sleep = sleep
+        self._jitter = jitter
+        self._tokens: TokenSource | None = None
+        self._http = httpx.AsyncClient(
+            base_url=self.base_url,
+            timeout=timeout,
+            headers={"Accept": "application/json", "User-Agent": "recruiter-desktop"},
+        )
+
+    def use_tokens(self, tokens: TokenSource | None) -> None:
+        """Sign requests with this source's access tokens (None: send them anonymously)."""
+        self._tokens = tokens
+
+    async def aclose(self) -> None:
+        """Close the connections."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    # The API ------------------------------------------------------------------------------
+
+    async def health(self) -> None:
+        """One quick probe of the server, without retries (for online detection): returns
+        when it answers healthy, raises Offline or ServerError when it does not."""
+        await self._call("GET", "/healthz", authenticated=False, attempts=1)
+
+    async def sign_in(self, email: str, password: str) -> TokenPair:
+        """Sign in with e-mail and password: Unauthorized in the server's words when they
+        are wrong, RateLimited after too many failures."""
+        form = {"username": email, "password": password, "grant_type": "password"}
+        # Sent again after a cut connection, a sign-in opens a second session; the first is
+        # never used and expires, which is better than failing the user's sign-in.
+        response = await self._call("POST", f"{API}/auth/token", form=form, authenticated=False)
+        return _model(TokenPair, response, "signing in")
+
+    async def refresh(self, refresh_token: str) -> TokenPair:
+        """New tokens for a refresh token, which is used up (the server rotates it; a retry
+        with the same token soon after a lost answer is allowed by the server)."""
+        body = RefreshRequest(refresh_token=refresh_token).model_dump_json().encode()
+        response = await self._call(
+            "POST", f"{API}/auth/refresh", content=body, authenticated=False
+        )
+        return _model(TokenPair, response, "renewing the sign-in")
+
+    async def sign_out(self) -> None:
+        """End this session on the server (its access and refresh tokens stop working)."""
+        await self._call("POST", f"{API}/auth/logout")
+
+    async def me(self) -> Me:
+        """The signed-in user and the roles they hold on jobs."""
+        return _model(Me, await self._call("GET", f"{API}/me"), "who is signed in")
+
+    async def pull(self, cursor: str | None, limit: int) -> FeedPage | ResetRequired:
+        """One page of the changes since `cursor` (None: from the start), or ResetRequired
+        when the cache must be rebuilt from the start."""
+        params: dict[str, str | int] = {"limit": limit}
+        if cursor is not None:
+            params["cursor"] = cursor
+        response = await self._call("GET", f"{API}/sync/changes", params=params)
+        return _parse_feed(response.content)
+
+    async def push(self, mutations: Sequence[Mutation]) -> list[MutationResult]:
+        """Send mutations (at most recruiter_api.sync.MAX_MUTATIONS_PER_PUSH, else Invalid),
+        answered one result each, in order. Retried freely: the server answers a replayed
+        mutation id with its first answer and never applies it twice."""
+        body = json.dumps(
+            {"mutations": [m.model_dump(mode="json") for m in mutations]}, separators=(",", ":")
+        ).encode()
+        response = await self._call("POST", f"{API}/sync/mutations", content=body)
+        results = _model(MutationResults, response, "sending changes").results
+        if [r.id for r in results] != [m.id for m in mutations]:
+            raise BadResponse(
+                f"The server answered {len(results)} results for {len(mutations)} changes, "
+                "not one for each in order; they are kept and sent again at the next sync."
+            )
+        return results
+
+    async def request_json(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int] | None = None,
+        json_body: Any = None,
+    ) -> Any:
+        """Any other endpoint of the API, signed in: the decoded JSON answer (None for an
+        empty one). Requests that are not idempotent (POST, PATCH) are sent again only when
+        they certainly did not reach the server."""
+        method = method.upper()
+        content = None if json_body is None else json.dumps(json_body).encode()
+        response = await self._call(
+            method,
+            path,
+            params=params,
+            content=content,
+            idempotent=method in _IDEMPOTENT_METHODS,
+        )
+        if not response.content:
+            return None
+        try:
+            return response.json()
+        except ValueError as error:
+            raise unreadable(f"{method} {path}", error) from error
+
+    # The one path every call takes ---------------------------------------------------------
+
+    async def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str | int] | None = None,
+        content: bytes | None = None,
+        form: dict[str, str] | None = None,
+        authenticated: bool = True,
+        idempotent: bool = True,
+        attempts: int | None = None,
+    ) -> httpx.Response:
+        """Send with retries; on a 401, renew the access token once and send again. Returns
+        a 2xx answer; raises the typed error of any other outcome."""
+
+        async def send(token: str | None) -> httpx.Response:
+            return await self._send(
+                method,
+                path,
+                token,
+                params=params,
+                content=content,
+                form=form,
+                idempotent=idempotent,
+                attempts=attempts or self.retry.attempts,
+            )
+
+        token = await self._access_token() if authenticated else None
+        response = await send(token)
+        if response.status_code == 401 and token is not None and self._tokens is not None:
+            log.info("%s %s: access token refused, renewing it once", method, path)
+            response = await send(await self._tokens.refresh_after_rejection(token))
+        if response.is_success:
+            return response
+        raise error_from_answer(
+            response.status_code,
+            response.content,
+            retry_after=parse_retry_after(response.headers.get("Retry-After"), now=time.time()),
+        )
+
+    async def _access_token(self) -> str:
+        token = await self._tokens.access_token() if self._tokens is not None else None
+        if token is None:
+            raise Unauthorized("You are not signed in; sign in first.")
+        return token
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        token: str | None,
+        *,
+        params: Mapping[str, str | int] | None,
+        content: bytes | None,
+        form: dict[str, str] | None,
+        idempotent: bool,
+        attempts: int,
+    ) -> httpx.Response:
+        """Send until an answer is final: returns it (2xx or not), or raises Offline when no
+        answer came in `attempts`."""
+        headers = {"Authorization": f"Bearer {token}"} if token is not None else {}
+        if content is not None:
+            headers["Content-Type"] = "application/json"
+        for attempt in range(1, attempts + 1):
+            last = attempt == attempts
+            request = self._http.build_request(
+                method, path, params=params, content=content, data=form, headers=headers
+            )
+            try:
+                response = await self._http.send(request)
+            except (httpx.LocalProtocolError, httpx.UnsupportedProtocol):
+                raise  # a bug of this client, not a fault of the network
+            except httpx.TransportError as error:
+                reason = _reason(error)
+                if last or not (idempotent or _was_not_sent(error)):
+                    raise Offline(self.base_url, reason, attempts=attempt) from error
+                wait = self.retry.backoff(attempt, self._jitter())
+            except httpx.DecodingError as error:
+                raise BadResponse(
+                    f"The answer of the server at {self.base_url} arrived damaged "
+                    "(it could not be decompressed)."
+                ) from error
+            else:
+                wait_or_none = self._wait_before_retry(response, attempt, idempotent)
+                if last or wait_or_none is None:
+                    return response
+                wait = wait_or_none
+                reason = f"it answered {response.status_code}"
+            log.info(
+                "%s %s: %s; attempt %d of %d in %.2f s",
+                method,
+                path,
+                reason,
+                attempt + 1,
+                attempts,
+                wait,
+            )
+            await self._sleep(wait)
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _wait_before_retry(
+        self, response: httpx.Response, attempt: int, idempotent: bool
+    ) -> float | None:
+        """Seconds to wait before sending again, or None when this answer is final."""
+        status = response.status_code
+        # 429 and 503 say the request was not processed: safe to send again whatever it was.
+        not_processed = status in (429, 503)
+        passing_fault = status >= 500 and status not in _NOT_RETRIED_5XX and idempotent
+        if not (not_processed or passing_fault):
+            return None
+        retry_after = parse_retry_after(response.headers.get("Retry-After"), now=time.time())
+        if retry_after is None:
+            return self.retry.backoff(attempt, self._jitter())
+        if retry_after > self.retry.max_retry_after:
+            return None  # the caller gets RateLimited/ServerError and schedules it
+        return retry_after

@@ -39,7 +39,7 @@ API = "/api/v1"
 # A sync page of 5,000 changes is a few MB the server renders in one go: reading may take a
 # while on a slow link, connecting never should.
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
-# Statuses that mean "not now" rather than "never": 501 and 505 will not change on a retry.
+# Server errors that no retry changes (not implemented, HTTP version not supported).
 _NOT_RETRIED_5XX = frozenset({501, 505})
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _KNOWN_ENTITIES = frozenset(entity.value for entity in SyncEntity)

@@ -13,11 +13,13 @@ from typing import Any
 import keyring
 import keyring.core
 import pytest
+import qasync
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer
+from PySide6.QtWidgets import QApplication
 
 from recruiter_api.auth import TokenPair
-from recruiter_desktop.services.api_client import ApiClient
+from recruiter_desktop.services.api_client import ApiClient, FeedPage
 from recruiter_desktop.services.auth import (
     KEYRING_FAILED_MESSAGE,
     NO_KEYRING_MESSAGE,
@@ -337,3 +339,24 @@ def test_no_token_is_written_to_a_file_or_a_log(
         assert not any(token.encode() in content for token in tokens), path
     assert caplog.records  # the scan of the log sees something
     assert not any(token in caplog.text for token in tokens)
+
+
+def test_signing_in_and_pulling_work_on_the_qt_event_loop(
+    qapp: QApplication, server: LiveServer, world: World, sleeps: Sleeps
+) -> None:
+    # The app runs its services on qasync's loop, keyring calls in its worker threads.
+    keyring_backend = MemoryKeyring()
+
+    async def scenario() -> None:
+        async with make_client(server.url, sleeps) as api:
+            auth = AuthService(api, keyring_backend=keyring_backend)
+            await auth.sign_in(RECRUITER, PASSWORD)
+            assert isinstance(await api.pull(None, 100), FeedPage)
+            assert await AuthService(api, keyring_backend=keyring_backend).restore()
+
+    loop = qasync.QEventLoop(qapp)
+    try:
+        loop.run_until_complete(scenario())
+    finally:
+        loop.close()
+    assert entry(server.url) in keyring_backend.entries

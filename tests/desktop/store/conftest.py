@@ -1,7 +1,6 @@
-"""Fixtures of the cache's tests: a real cache file per test, and a real server on SQLite
-(the desktop does not care which database the server runs on)."""
+"""Fixtures of the cache's tests: a real cache file per test (the server runs on SQLite:
+tests/desktop/conftest.py)."""
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,14 +11,6 @@ from recruiter_desktop.store.database import Cache, open_cache
 from tests.desktop.store.server_feed import Feed
 from tests.server.live_server import LiveServer
 from tests.server.world import World
-
-
-@pytest.fixture
-def database_url(tmp_path: Path, sqlite_template: Path) -> str:
-    """The server's database: SQLite only (overrides the SQLite/PostgreSQL pair)."""
-    path = tmp_path / "recruiter.db"
-    shutil.copyfile(sqlite_template, path)
-    return f"sqlite:///{path}"
 
 
 @pytest.fixture

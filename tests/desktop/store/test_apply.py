@@ -195,7 +195,18 @@ def test_tombstones_delete_rows_and_the_last_change_of_a_row_in_a_page_wins(
         assert sync_state.cursor(conn) == "c2"
 
 
-def test_a_first_sync_may_build_the_search_index_once_at_the_end(cache: Cache, feed: Feed) -> None:
+def indexes(cache: Cache) -> set[str]:
+    return {
+        name
+        for (name,) in rows(
+            cache, "SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE 'ix_%'"
+        )
+    }
+
+
+def test_a_first_sync_may_build_the_indexes_once_at_the_end(cache: Cache, feed: Feed) -> None:
+    all_indexes = indexes(cache)
+    assert "ix_applications_candidate_id" in all_indexes
     cursor = None
     while True:
         page = feed.page("recruiter", cursor, limit=5)
@@ -203,13 +214,17 @@ def test_a_first_sync_may_build_the_search_index_once_at_the_end(cache: Cache, f
         cursor = page["cursor"]
         if not page["has_more"]:
             break
-    assert rows(cache, "SELECT count(*) FROM candidate_search") == [(0,)]
+    assert count(cache, "candidate_search") == 0
+    assert indexes(cache) == {"ix_sync_messages_read"}  # the client's own tables keep theirs
 
     apply.finish_bulk_load(cache)
 
+    assert indexes(cache) == all_indexes
     assert found(cache, "jobs:eng") == {"Alice", "Carol"}
     assert found(cache, "stockholm") == {"Alice", "Bob", "Carol", "Dave"}
     assert found(cache, '"dave@example.net"') == {"Dave"}
+    apply.finish_bulk_load(cache)  # harmless when there is nothing to finish
+    assert count(cache, "candidate_search") == 4
 
 
 def test_reset_empties_the_cache_but_keeps_the_outbox_and_messages(

@@ -142,6 +142,8 @@ class JobAssignment(BaseModel):
 
 
 class Me(BaseModel):
+    # Which database this server keeps: a client's cache belongs to one.
+    server_id: UUID
     user: User
     assignments: list[JobAssignment]
 

@@ -10,6 +10,7 @@ Signals:
         refused or that conflicted, naming the candidate and the job.
     data_changed(object): the entities a sync round or a local write changed, as a
         frozenset of entity names, so each view reloads only when its own data changed.
+    sign_in_needed(): the server no longer accepts this sign-in; syncing waits for a new one.
 """
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +24,7 @@ class SyncStatus(QObject):
     pending_changed = Signal(int)
     message_added = Signal(str)
     data_changed = Signal(object)
+    sign_in_needed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from recruiter_api.entities import JobAssignment, Me, User
 from recruiter_api.enums import JobRoleKind
 from recruiter_server.api.deps import CurrentActor, ReadSession
-from recruiter_server.db.models import JobRole
+from recruiter_server.db.models import JobRole, ServerIdentity
 from recruiter_server.domain.users import get_user
 
 router = APIRouter(tags=["me"])
@@ -21,7 +21,9 @@ def read_me(actor: CurrentActor, session: ReadSession) -> Me:
         .where(JobRole.user_id == actor.user_id)
         .order_by(JobRole.job_id, JobRole.role)
     ).all()
+    server_id = session.execute(select(ServerIdentity.server_id)).scalar_one()
     return Me(
+        server_id=server_id,
         user=User.model_validate(user),
         assignments=[JobAssignment(job_id=job_id, role=JobRoleKind(role)) for job_id, role in rows],
     )

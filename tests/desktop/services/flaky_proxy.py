@@ -52,6 +52,9 @@ def too_many(retry_after: int) -> Answer:
 FORWARD = "forward"
 CUT = "cut in the middle of the answer"
 DROP = "closed without an answer"
+# Passed to the server, which answers, but the answer is held back for ever: the client
+# sees a request that never returns (then, say, the client process is killed).
+HOLD = "answer held back"
 Step = Answer | str
 
 
@@ -65,6 +68,11 @@ class FlakyProxy:
         self.seen: list[tuple[str, str, int | str]] = []
         self.url = ""
         self._server: asyncio.Server | None = None
+        # Requests whose path starts with this are held (HOLD) whatever the script says.
+        self.hold_path: str | None = None
+        self.held = asyncio.Event()
+        self._release = asyncio.Event()
+        self._handlers: set[asyncio.Task[None]] = set()
 
     def plan(self, *steps: Step) -> None:
         self.script.extend(steps)
@@ -86,10 +94,17 @@ class FlakyProxy:
         tb: TracebackType | None,
     ) -> None:
         assert self._server is not None
+        self._release.set()
         self._server.close()
         await self._server.wait_closed()
+        await asyncio.gather(*self._handlers, return_exceptions=True)
 
-    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    async def _handle(  # noqa: PLR0912 (a branch per scripted fault)
+        self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._handlers.add(task)
         try:
             head = await reader.readuntil(b"\r\n\r\n")
             lines = head.decode("latin-1").split("\r\n")
@@ -106,11 +121,19 @@ class FlakyProxy:
                     headers.append(line)
             body = await reader.readexactly(length)
             step = self.script.popleft() if self.script else FORWARD
+            if self.hold_path is not None and target.startswith(self.hold_path):
+                step = HOLD
             if isinstance(step, Answer):
                 writer.write(step.encode())
                 self.seen.append((method, target, step.status))
             elif step == DROP:
                 self.seen.append((method, target, DROP))
+            elif step == HOLD:
+                request = "\r\n".join([lines[0], *headers, "Connection: close", "", ""])
+                await self._ask_server(request.encode() + body)
+                self.seen.append((method, target, HOLD))
+                self.held.set()
+                await self._release.wait()  # until the proxy closes
             else:
                 request = "\r\n".join([lines[0], *headers, "Connection: close", "", ""])
                 answer = await self._ask_server(request.encode() + body)

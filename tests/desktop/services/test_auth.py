@@ -4,6 +4,7 @@ before expiry and on refusal, sign-out that forgets even offline, and no token i
 or log line."""
 
 import asyncio
+import gc
 import json
 import logging
 from collections.abc import Callable
@@ -359,4 +360,8 @@ def test_signing_in_and_pulling_work_on_the_qt_event_loop(
         loop.run_until_complete(scenario())
     finally:
         loop.close()
+        # Free the loop's timers here, on the thread that owns them: left to the garbage
+        # collector, they may be freed on a worker thread of a later test (a Qt warning).
+        del loop
+        gc.collect()
     assert entry(server.url) in keyring_backend.entries

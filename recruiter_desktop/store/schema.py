@@ -183,8 +183,8 @@ outbox = Table(
     Column("entity_id", Text, nullable=False),
     Column("base_version", Integer, nullable=True),
     Column("args", Text, nullable=False),  # JSON object, exactly as the server expects
-    # JSON list of {"table", "id", "before": row dict or null, "provisional": bool}: the rows
-    # the optimistic effect changed or created, as they were.
+    # JSON list of {"table", "id", "before": the row as stored, or null when the effect
+    # created it}: the rows the optimistic effect changed or created, as they were.
     Column("undo", Text, nullable=False),
     Column("created_at", Text, nullable=False),
     # The change in words ("Move Ada Lovelace to Interview on Backend Engineer"), for the list

@@ -9,7 +9,7 @@ candidate, their applications, a job's title.
 import sqlite3
 from collections.abc import Iterable
 
-from recruiter_desktop.store.schema import FTS_INSERT, FTS_ROWS_SELECT
+from recruiter_desktop.store.schema import FTS_COLUMNS, FTS_INSERT, FTS_ROWS_SELECT
 
 # The candidates concerned travel through a temporary table: thousands of ids in one
 # statement without thousands of bind parameters.
@@ -20,7 +20,24 @@ _DELETE_ROWS = (
     "DELETE FROM candidate_search WHERE rowid IN"
     " (SELECT c.rowid FROM candidates AS c JOIN temp.search_keys AS k ON k.id = c.id)"
 )
-_INSERT_ROWS = f"{FTS_INSERT}{FTS_ROWS_SELECT} WHERE c.id IN (SELECT id FROM temp.search_keys)"  # noqa: S608
+# A refresh computes the rows anew and rewrites only those that differ: most changes (a
+# stage move, a new note) leave a candidate's words as they were, and rewriting an FTS row
+# costs far more than comparing it.
+_COLS = ", ".join(FTS_COLUMNS)
+_CREATE_ROWS = f"CREATE TEMP TABLE IF NOT EXISTS search_rows (rowid INTEGER PRIMARY KEY, {_COLS})"
+_CLEAR_ROWS = "DELETE FROM temp.search_rows"
+_FILL_ROWS = (
+    f"INSERT INTO temp.search_rows (rowid, {_COLS}) {FTS_ROWS_SELECT}"  # noqa: S608
+    " WHERE c.id IN (SELECT id FROM temp.search_keys)"
+)
+_DROP_SAME = (
+    "DELETE FROM temp.search_rows WHERE EXISTS (SELECT 1 FROM candidate_search AS s"  # noqa: S608
+    " WHERE s.rowid = search_rows.rowid AND "
+    + " AND ".join(f"s.{c} = search_rows.{c}" for c in FTS_COLUMNS)
+    + ")"
+)
+_DELETE_CHANGED = "DELETE FROM candidate_search WHERE rowid IN (SELECT rowid FROM temp.search_rows)"
+_INSERT_CHANGED = f"{FTS_INSERT}SELECT rowid, {_COLS} FROM temp.search_rows"  # noqa: S608
 _INSERT_ALL = FTS_INSERT + FTS_ROWS_SELECT
 _DELETE_ALL = "DELETE FROM candidate_search"
 
@@ -39,11 +56,15 @@ def forget(conn: sqlite3.Connection, candidate_ids: Iterable[str]) -> None:
 
 
 def refresh(conn: sqlite3.Connection, candidate_ids: Iterable[str]) -> None:
-    """Rewrite the index rows of these candidates from their current rows (ids of candidates
-    that no longer exist are ignored)."""
+    """Bring the index rows of these candidates in step with their current rows (ids of
+    candidates that no longer exist are ignored: `forget` them before deleting them)."""
     _load_keys(conn, candidate_ids)
-    conn.execute(_DELETE_ROWS)
-    conn.execute(_INSERT_ROWS)
+    conn.execute(_CREATE_ROWS)
+    conn.execute(_CLEAR_ROWS)
+    conn.execute(_FILL_ROWS)
+    conn.execute(_DROP_SAME)
+    conn.execute(_DELETE_CHANGED)
+    conn.execute(_INSERT_CHANGED)
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

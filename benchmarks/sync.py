@@ -1,0 +1,168 @@
+"""The desktop's first sync and an incremental round trip, against a real server on loopback.
+
+Bars (DESIGN.md): the first sync of 100,000 candidates and 250,000 applications (with their
+histories, notes and feedback) under 10 s and within 3x its floor; an incremental round
+trip under 150 ms.
+
+Floor of the first sync, measured in the same run on the same rows: every page fetched over
+HTTP and decoded (json.loads), plus a raw sqlite3 executemany of the same rows into a fresh
+cache file (the cache's tables and indexes, one transaction). Floor of a round trip: one
+GET of the feed from the cursor, decoded.
+
+    .venv/bin/python -m benchmarks.sync                   # 100,000 / 250,000
+    .venv/bin/python -m benchmarks.sync --size small
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import httpx
+import uvicorn
+from keyring.backends import fail
+
+from recruiter_desktop.services.api_client import ApiClient
+from recruiter_desktop.services.auth import AuthService
+from recruiter_desktop.services.session import open_session
+from recruiter_desktop.store import sync_state
+from recruiter_desktop.store.database import open_cache
+from recruiter_desktop.store.schema import ENTITIES
+from recruiter_server.app import create_app
+from recruiter_server.config import Settings
+
+SIZES = {"small": (2_000, 5_000), "full": (100_000, 250_000)}
+EMAIL = "recruiter@demo.example"
+PAGE = 5000
+
+
+def _seed(path: Path, candidates: int, applications: int) -> None:
+    env = {**os.environ, "RECRUITER_DATABASE_URL": f"sqlite:///{path}"}
+    script = Path(sys.executable).with_name("recruiter-server")
+    for args in (
+        ["migrate"],
+        ["seed-demo", "--candidates", str(candidates), "--applications", str(applications)],
+    ):
+        subprocess.run([str(script), *args], env=env, check=True, capture_output=True)  # noqa: S603
+
+
+class _Server:
+    def __init__(self, db_path: Path) -> None:
+        settings = Settings(database_url=f"sqlite:///{db_path}")
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        config = uvicorn.Config(create_app(settings), log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]})
+
+    def __enter__(self) -> "_Server":
+        self.thread.start()
+        while not self.server.started:
+            time.sleep(0.01)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.server.should_exit = True
+        self.thread.join()
+
+
+def _token(url: str) -> str:
+    answer = httpx.post(f"{url}/api/v1/auth/token", data={"username": EMAIL, "password": "demo"})
+    return str(answer.json()["access_token"])
+
+
+def _floor(url: str, cache_dir: Path) -> tuple[float, int]:
+    """Fetch and decode every page, then insert the same rows with raw executemany."""
+    headers = {"Authorization": f"Bearer {_token(url)}"}
+    started = time.perf_counter()
+    rows: dict[str, list[tuple[Any, ...]]] = {}
+    cursor = None
+    count = 0
+    with httpx.Client(base_url=url, timeout=120, headers=headers) as http:
+        while True:
+            params: dict[str, Any] = {"limit": PAGE, **({"cursor": cursor} if cursor else {})}
+            page = json.loads(http.get("/api/v1/sync/changes", params=params).content)
+            for change in page["changes"]:
+                spec = ENTITIES.get(change["entity"])
+                if spec is not None and change["data"] is not None:
+                    rows.setdefault(change["entity"], []).append(spec.values(change["data"]))
+            count += len(page["changes"])
+            cursor = page["cursor"]
+            if not page["has_more"]:
+                break
+    cache = open_cache(cache_dir / "floor.sqlite3")
+    with cache.write() as conn:
+        for entity, values in rows.items():
+            conn.executemany(ENTITIES[entity].upsert_sql, values)
+    cache.close()
+    return time.perf_counter() - started, count
+
+
+async def _first_sync_and_round_trip(url: str, data_dir: Path) -> tuple[float, int, float, float]:
+    api = ApiClient(url)
+    # The sign-in stays in memory, whatever keyring this machine has.
+    auth = AuthService(api, keyring_backend=fail.Keyring())  # type: ignore[no-untyped-call]
+    await auth.sign_in(EMAIL, "demo")
+    session = await open_session(api, auth, data_dir=data_dir, interval=3600)
+    started = time.perf_counter()
+    result = await session.engine.sync_now()
+    first = time.perf_counter() - started
+    # One change on the server, then the round that brings it.
+    headers = {"Authorization": f"Bearer {_token(url)}"}
+    async with httpx.AsyncClient(base_url=url, headers=headers) as http:
+        app = (await http.get("/api/v1/applications", params={"limit": 1})).json()["items"][0]
+        note = {"candidate_id": app["candidate_id"], "body": "A benchmark note."}
+        await http.post("/api/v1/notes", json=note)
+        started = time.perf_counter()
+        await session.engine.sync_now()
+        round_trip = time.perf_counter() - started
+        with session.cache.read() as conn:
+            cursor = sync_state.cursor(conn)
+        await http.post("/api/v1/notes", json=note)
+        started = time.perf_counter()
+        json.loads((await http.get("/api/v1/sync/changes", params={"cursor": cursor})).content)
+        round_floor = time.perf_counter() - started
+    await session.close()
+    await api.aclose()
+    return first, result.pulled, round_trip, round_floor
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", choices=SIZES, default="full")
+    args = parser.parse_args()
+    candidates, applications = SIZES[args.size]
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        _seed(work / "server.db", candidates, applications)
+        with _Server(work / "server.db") as server:
+            floor, rows = _floor(server.url, work)
+            first, pulled, round_trip, round_floor = asyncio.run(
+                _first_sync_and_round_trip(server.url, work / "client")
+            )
+    size = f"{candidates:,} / {applications:,}"
+    today = date.today().isoformat()
+    print(
+        f"| sync: first sync ({pulled:,} rows) | {size} | {first:.1f} s | {floor:.1f} s "
+        f"| {first / floor:.1f}x | under 10 s, within 3x | {today} |"
+    )
+    print(
+        f"| sync: incremental round trip | {size} | {round_trip * 1000:.0f} ms "
+        f"| {round_floor * 1000:.0f} ms | {round_trip / round_floor:.1f}x | under 150 ms "
+        f"| {today} |"
+    )
+    assert rows == pulled, (rows, pulled)
+
+
+if __name__ == "__main__":
+    main()

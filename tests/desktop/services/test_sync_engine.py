@@ -2,6 +2,7 @@
 
 import asyncio
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -250,3 +251,38 @@ def test_a_client_killed_mid_push_loses_nothing_and_applies_nothing_twice(
 
     asyncio.run(scenario())
     assert _notes(db, "before the kill") == [f"before the kill {i}" for i in range(5)]
+
+
+def test_background_rounds_at_start_after_a_write_and_on_reconnect(
+    server: LiveServer, world: World, db: Database, tmp_path: Path
+) -> None:
+    alice = str(world.candidates["alice"].id)
+
+    async def until(condition: Callable[[], bool], what: str) -> None:
+        for _ in range(200):
+            if condition():
+                return
+            await asyncio.sleep(0.025)
+        raise AssertionError(f"timed out waiting for {what}")
+
+    async def scenario() -> None:
+        session = await sign_in(server.url, RECRUITER, tmp_path)
+        engine = session.engine
+        engine.write_delay, engine.offline_retry = 0.05, 0.1
+        engine.start()
+        await until(lambda: bool(session.status.last_sync), "the first round at start")
+        local_writes.create_note(session.cache, alice, "pushed by itself")
+        engine.local_write_done()
+        await until(lambda: _notes(db, "pushed by itself") != [], "the round after a write")
+        server.__exit__(None, None, None)
+        engine.request_sync()
+        await until(lambda: not session.status.online, "going offline")
+        local_writes.create_note(session.cache, alice, "pushed on reconnect")
+        engine.local_write_done()
+        with LiveServer(server.app, port=server.port):
+            await until(lambda: session.status.online, "the reconnect")
+            await until(lambda: session.status.pending == 0, "the push on reconnect")
+        await close(session)
+
+    asyncio.run(scenario())
+    assert _notes(db, "pushed on reconnect") == ["pushed on reconnect"]

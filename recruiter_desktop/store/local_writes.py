@@ -138,9 +138,11 @@ def _queue(
     """Apply the effect of a new mutation and append it, in the caller's transaction."""
     mutation_id = str(uuid.uuid4())
     at = wire_timestamp()
-    if base_version is not None and _has_pending_on(conn, entity_id):
+    if base_version is not None and kind != wire.MOVE_STAGE and _has_pending_on(conn, entity_id):
         # The server's version after the earlier pending change is not known yet, and the
-        # server would take that change (our own) for someone else's: send no base.
+        # server would take that change (our own) for someone else's: send no base. A stage
+        # move keeps its base: the server skips the mover's own moves when it looks for a
+        # conflict, so a move by someone else in between is still caught.
         base_version = None
     fx = Effects(conn, mutation_id, at, sync_state.user_id(conn))
     optimistic.run(fx, kind, entity_id, args)

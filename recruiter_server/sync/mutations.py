@@ -7,8 +7,9 @@ and the reply, or two pushes race (the second insert of the record fails and rol
 A rejected or conflicting mutation does not stop the ones after it.
 
 Conflict rules, by type (base_version is the entity's version the client last saw):
-- application.move_stage: conflicts only if the stage changed after the base version (a
-  note or an edit elsewhere does not matter), or the application is no longer active;
+- application.move_stage: conflicts only if someone else changed the stage after the base
+  version (a note, an edit, or the mover's own earlier moves do not matter), or the
+  application is no longer active;
   moving to the stage it is already in is applied as a no-op.
 - application.reject / withdraw / hire: conflict if the application is no longer active
   (rejecting an already rejected one is a no-op); stage moves meanwhile do not matter.
@@ -234,6 +235,9 @@ def _move_stage(session: Session, actor: Actor, m: wire.Mutation) -> Synced:
             .where(
                 StageChange.application_id == app.id,
                 StageChange.application_version > m.base_version,
+                # The mover's own earlier moves (queued offline one after the other) are
+                # no conflict with this one.
+                StageChange.changed_by_id != actor.user_id,
             )
             .order_by(StageChange.changed_at.desc())
             .limit(1)

@@ -348,3 +348,16 @@ def test_stale_edit_sending_the_same_email_in_capitals_is_not_a_conflict(
     assert _push(http, world, "recruiter", headline)[0]["status"] == "applied"
     same_email = _mutation("candidate.update", alice.id, 1, fields={"email": "ALICE@example.net"})
     assert _push(http, world, "admin", same_email)[0]["status"] == "applied"
+
+
+def test_own_earlier_moves_from_the_same_base_are_no_conflict(
+    http: httpx.Client, world: World
+) -> None:
+    app = world.app("carol", "eng")
+    stages = world.stages["eng"]
+    first = _mutation("application.move_stage", app.id, 1, stage_id=stages["Offer"].id)
+    second = _mutation("application.move_stage", app.id, 1, stage_id=stages["Screening"].id)
+    assert [r["status"] for r in _push(http, world, "hm", first, second)] == ["applied"] * 2
+    third = _mutation("application.move_stage", app.id, 1, stage_id=stages["Interview"].id)
+    clash = _push(http, world, "recruiter", third)[0]
+    assert clash["status"] == "conflict"

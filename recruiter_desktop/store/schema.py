@@ -263,4 +263,5 @@ FTS_INSERT = f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) "
 def wire_timestamp(at: datetime | None = None) -> str:
     """`at` (default: now) as the wire writes timestamps: ISO 8601 UTC ending in "Z"."""
     moment = (at or datetime.now(UTC)).astimezone(UTC)
-    return moment.isoformat().replace("+00:00", "Z")
+    # Always with microseconds, as the server writes them, so the texts sort as the times.
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")

@@ -268,7 +268,9 @@ class ApiClient:
         if cursor is not None:
             params["cursor"] = cursor
         response = await self._call("GET", f"{API}/sync/changes", params=params)
-        return _parse_feed(response.content)
+        # Decoding a page of thousands of changes takes tens of milliseconds: off the event
+        # loop, which in the app is the GUI thread.
+        return await asyncio.to_thread(_parse_feed, response.content)
 
     async def push(self, mutations: Sequence[Mutation]) -> list[MutationResult]:
         """Send mutations (at most recruiter_api.sync.MAX_MUTATIONS_PER_PUSH, else Invalid),

@@ -244,13 +244,10 @@ class SyncEngine:
                 continue
             if page.total is not None:
                 total = page.total
-            changes = _as_dicts(page.changes)
-            applied = await asyncio.to_thread(
-                apply.apply_page, self.cache, changes, page.cursor, update_search=not bulk
-            )
+            applied = await asyncio.to_thread(self._apply, page.changes, page.cursor, bulk)
             changed |= applied.entities
-            done += len(changes)
-            result.pulled += len(changes)
+            done += len(page.changes)
+            result.pulled += len(page.changes)
             if bulk:
                 self.status.set_progress(done, max(total, done))
             cursor = page.cursor
@@ -259,6 +256,9 @@ class SyncEngine:
         if bulk:
             await asyncio.to_thread(apply.finish_bulk_load, self.cache)
         self.status.announce(frozenset(changed))
+
+    def _apply(self, changes: Sequence[Change], cursor: str, bulk: bool) -> apply.Applied:
+        return apply.apply_page(self.cache, _as_dicts(changes), cursor, update_search=not bulk)
 
     def _pull_start(self) -> tuple[str | None, bool]:
         """The cursor, and whether this is (the rest of) a first sync."""

@@ -20,7 +20,13 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from recruiter_api.enums import ApplicationStatus, JobStatus
+from recruiter_api.enums import (
+    ApplicationStatus,
+    JobRoleKind,
+    JobStatus,
+    Recommendation,
+    StageChangeAction,
+)
 from recruiter_desktop.store.search import fold, words
 
 T = TypeVar("T")
@@ -286,7 +292,7 @@ class JobMember:
     user_id: str
     name: str
     email: str
-    role: str  # a JobRoleKind value
+    role: JobRoleKind
     active: bool
 
 
@@ -318,7 +324,9 @@ def job_details(conn: sqlite3.Connection, job_id: str) -> JobDetails | None:
             return None
         stages = tuple(Stage(*s) for s in _stages(conn, job_id))
         members = tuple(
-            JobMember(user_id, _person(first, last) or "", email or "", role, bool(active))
+            JobMember(
+                user_id, _person(first, last) or "", email or "", JobRoleKind(role), bool(active)
+            )
             for user_id, first, last, email, role, active in conn.execute(
                 "SELECT r.user_id, u.first_name, u.last_name, u.email, r.role,"
                 " coalesce(u.active, 1) FROM job_roles AS r"
@@ -739,7 +747,7 @@ class HistoryEntry:
     """A step of an application's history: what, who and when."""
 
     id: str
-    action: str  # a StageChangeAction value
+    action: StageChangeAction
     from_stage: str | None
     to_stage: str
     reason: str | None
@@ -781,7 +789,7 @@ class FeedbackEntry:
     interviewer_id: str
     interviewer: str | None
     rating: int
-    recommendation: str  # a Recommendation value
+    recommendation: Recommendation
     comments: str
     submitted_at: datetime
 
@@ -898,7 +906,7 @@ def _applications_of(
     ):
         who = _person(first, last)
         history[app_id].append(
-            HistoryEntry(hid, action, from_stage, to_stage, reason, who, _at(at))
+            HistoryEntry(hid, StageChangeAction(action), from_stage, to_stage, reason, who, _at(at))
         )
     return tuple(_application(row, history) for row in rows)
 
@@ -933,7 +941,17 @@ def _feedback_on(conn: sqlite3.Connection, application_ids: list[str]) -> tuple[
         (_ids(application_ids),),
     )
     return tuple(
-        FeedbackEntry(fid, app, title, who, _person(first, last), rating, advice, text, _at(at))
+        FeedbackEntry(
+            fid,
+            app,
+            title,
+            who,
+            _person(first, last),
+            rating,
+            Recommendation(advice),
+            text,
+            _at(at),
+        )
         for fid, app, title, who, first, last, rating, advice, text, at in rows
     )
 
@@ -986,7 +1004,7 @@ class MyJob:
     department: str
     location: str
     status: JobStatus
-    roles: tuple[str, ...]  # the user's JobRoleKind values on the job
+    roles: tuple[JobRoleKind, ...]  # the user's roles on the job
     funnel: tuple[FunnelStep, ...]
     active: int
     hired: int
@@ -1046,7 +1064,7 @@ def _my_job(row: Row, c: _Counts) -> MyJob:
         department,
         location,
         JobStatus(status),
-        tuple(sorted(set(roles.split(",")))),
+        tuple(JobRoleKind(r) for r in sorted(set(roles.split(",")))),
         funnel,
         active=c.of_status(ApplicationStatus.ACTIVE),
         hired=c.of_status(ApplicationStatus.HIRED),

@@ -21,14 +21,12 @@ import socket
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import httpx
-import uvicorn
 from keyring.backends import fail
 
 from recruiter_desktop.services.api_client import ApiClient
@@ -37,8 +35,6 @@ from recruiter_desktop.services.session import open_session
 from recruiter_desktop.store import sync_state
 from recruiter_desktop.store.database import open_cache
 from recruiter_desktop.store.schema import ENTITIES
-from recruiter_server.app import create_app
-from recruiter_server.config import Settings
 
 SIZES = {"small": (2_000, 5_000), "full": (100_000, 250_000)}
 EMAIL = "recruiter@demo.example"
@@ -56,24 +52,37 @@ def _seed(path: Path, candidates: int, applications: int) -> None:
 
 
 class _Server:
+    """`recruiter-server serve` in a process of its own, as in real life (a server thread in
+    this process would share its interpreter lock with the client being measured)."""
+
     def __init__(self, db_path: Path) -> None:
-        settings = Settings(database_url=f"sqlite:///{db_path}")
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        config = uvicorn.Config(create_app(settings), log_level="warning", access_log=False)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]})
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {**os.environ, "RECRUITER_DATABASE_URL": f"sqlite:///{db_path}"}
+        self.process: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> "_Server":
-        self.thread.start()
-        while not self.server.started:
-            time.sleep(0.01)
-        return self
+        script = Path(sys.executable).with_name("recruiter-server")
+        self.process = subprocess.Popen(  # noqa: S603 (our own command)
+            [str(script), "serve", "--port", str(self.port)],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        for _ in range(300):
+            try:
+                if httpx.get(f"{self.url}/healthz").status_code == 200:
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.05)
+        raise RuntimeError("the server did not start")
 
     def __exit__(self, *_: object) -> None:
-        self.server.should_exit = True
-        self.thread.join()
+        assert self.process is not None
+        self.process.terminate()
+        self.process.wait(timeout=30)
 
 
 def _token(url: str) -> str:

@@ -231,28 +231,39 @@ class SyncEngine:
         cursor, bulk = await asyncio.to_thread(self._pull_start)
         done, total = 0, 0
         changed: set[str] = set()
-        while True:
-            page = await self.api.pull(cursor, self.page_limit)
-            if isinstance(page, ResetRequired):
-                result.resets += 1
-                if result.resets > MAX_RESETS_PER_ROUND:
-                    raise ApiError("the server keeps asking to start over; try again later")
-                log.info("sync: reset required: %s", page.reason)
-                await asyncio.to_thread(self._reset)
-                self._tell(result, f"Refreshing all data from the server: {page.reason}")
-                cursor, bulk, done = None, True, 0
-                continue
-            if page.total is not None:
-                total = page.total
-            applied = await asyncio.to_thread(self._apply, page.changes, page.cursor, bulk)
-            changed |= applied.entities
-            done += len(page.changes)
-            result.pulled += len(page.changes)
-            if bulk:
-                self.status.set_progress(done, max(total, done))
-            cursor = page.cursor
-            if not page.has_more:
-                break
+        # The next page is asked for before this one is applied: the server makes it while
+        # this process writes (two processes, two cores).
+        ahead = asyncio.ensure_future(self.api.pull(cursor, self.page_limit))
+        try:
+            while True:
+                page = await ahead
+                if isinstance(page, ResetRequired):
+                    result.resets += 1
+                    if result.resets > MAX_RESETS_PER_ROUND:
+                        raise ApiError("the server keeps asking to start over; try again later")
+                    log.info("sync: reset required: %s", page.reason)
+                    await asyncio.to_thread(self._reset)
+                    self._tell(result, f"Refreshing all data from the server: {page.reason}")
+                    bulk, done = True, 0
+                    ahead = asyncio.ensure_future(self.api.pull(None, self.page_limit))
+                    continue
+                if page.has_more:
+                    ahead = asyncio.ensure_future(self.api.pull(page.cursor, self.page_limit))
+                if page.total is not None:
+                    total = page.total
+                applied = await asyncio.to_thread(self._apply, page.changes, page.cursor, bulk)
+                changed |= applied.entities
+                done += len(page.changes)
+                result.pulled += len(page.changes)
+                if bulk:
+                    self.status.set_progress(done, max(total, done))
+                if not page.has_more:
+                    break
+        finally:
+            # A page asked for ahead and not used: stop it, and take its error if it had one.
+            ahead.cancel()
+            with contextlib.suppress(asyncio.CancelledError, ApiError):
+                await ahead
         if bulk:
             await asyncio.to_thread(apply.finish_bulk_load, self.cache)
         self.status.announce(frozenset(changed))

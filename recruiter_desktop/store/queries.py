@@ -365,8 +365,9 @@ def _stages(conn: sqlite3.Connection, job_id: str) -> list[tuple[str, str, int]]
 
 @dataclass(frozen=True, slots=True)
 class PipelineCard:
-    """An application on a job's board; `time_in_stage` runs from `stage_entered_at` to the
-    moment of the query."""
+    """An application on a job's board. `time_in_stage` runs from `stage_entered_at` to the
+    moment of the query, or to `closed_at` for an application no longer active (rejected,
+    withdrawn, hired: its time in the stage ended then)."""
 
     application_id: str
     candidate_id: str
@@ -377,6 +378,7 @@ class PipelineCard:
     status: ApplicationStatus
     applied_at: datetime
     stage_entered_at: datetime
+    closed_at: datetime | None
     time_in_stage: timedelta
 
 
@@ -404,7 +406,7 @@ class Pipeline:
 _CARDS_SQL = (
     "SELECT a.rowid, a.id, a.candidate_id, coalesce(c.first_name, ''),"
     " coalesce(c.last_name, ''), coalesce(c.headline, ''), a.stage_id, a.status, a.applied_at,"
-    " a.stage_entered_at FROM applications AS a"
+    " a.stage_entered_at, a.closed_at FROM applications AS a"
     " LEFT JOIN candidates AS c ON c.id = a.candidate_id"
     " WHERE a.rowid IN (SELECT value FROM json_each(?))"
 )
@@ -413,8 +415,10 @@ _CARDS_SQL = (
 def _cards(conn: sqlite3.Connection, rowids: list[int], now: datetime) -> list[PipelineCard]:
     cards = []
     for row in _by_rowid(conn, _CARDS_SQL, rowids):
-        app_id, candidate_id, first, last, headline, stage_id, status, applied, entered = row
-        entered_at = _at(entered)
+        app_id, candidate_id, first, last, headline, stage_id, status, applied, entered, closed = (
+            row
+        )
+        entered_at, closed_at = _at(entered), _at_or_none(closed)
         cards.append(
             PipelineCard(
                 app_id,
@@ -426,7 +430,8 @@ def _cards(conn: sqlite3.Connection, rowids: list[int], now: datetime) -> list[P
                 ApplicationStatus(status),
                 _at(applied),
                 entered_at,
-                max(now - entered_at, timedelta(0)),
+                closed_at,
+                max((closed_at or now) - entered_at, timedelta(0)),
             )
         )
     return cards

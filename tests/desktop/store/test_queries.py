@@ -209,13 +209,13 @@ def applications_of(
     candidate_rowid = rowids(org.admin, "candidates")
     rows = org.truth(
         "SELECT a.id, a.candidate_id, c.first_name, c.last_name, c.headline, a.stage_id,"
-        " s.name, s.position, a.status, a.applied_at, a.stage_entered_at"
+        " s.name, s.position, a.status, a.applied_at, a.stage_entered_at, a.closed_at"
         " FROM applications AS a JOIN candidates AS c ON c.id = a.candidate_id"
         " JOIN stages AS s ON s.id = a.stage_id WHERE a.job_id = ?",
         job_id,
     )
     keys = ("id", "candidate_id", "first", "last", "headline", "stage_id", "stage", "position",
-            "status", "applied_at", "entered_at")  # fmt: skip
+            "status", "applied_at", "entered_at", "closed_at")  # fmt: skip
     chosen = {s.value for s in statuses}
     return [
         {**dict(zip(keys, r, strict=True)), "rowid": rowid[r[0]], "crowid": candidate_rowid[r[1]]}
@@ -271,9 +271,14 @@ def test_a_stage_pages_through_all_its_applications(
             key=lambda a: (a["entered_at"], a["rowid"]),
         )
         cards = every_page(
-            partial(queries.stage_cards, conn, job_id, stage_id, statuses=statuses), 4
+            partial(queries.stage_cards, conn, job_id, stage_id, statuses=statuses, now=NOW), 4
         )
         assert [c.application_id for c in cards] == [a["id"] for a in expected]
+        # Time in the stage ends when the application closes.
+        assert [c.time_in_stage for c in cards] == [
+            at(a["closed_at"] or NOW.isoformat()) - at(a["entered_at"]) for a in expected
+        ]
+        assert [c.closed_at is None for c in cards] == [a["status"] == "active" for a in expected]
 
 
 def test_the_pipeline_table_sorts_and_pages_every_way(

@@ -28,6 +28,7 @@ from typing import Any
 
 import httpx
 from keyring.backends import fail
+from PySide6.QtCore import QCoreApplication
 
 from recruiter_desktop.services.api_client import ApiClient
 from recruiter_desktop.services.auth import AuthService
@@ -151,6 +152,8 @@ def main() -> None:
     parser.add_argument("--size", choices=SIZES, default="full")
     args = parser.parse_args()
     candidates, applications = SIZES[args.size]
+    # The engine reports through QtCore signals; the app always has its Qt application.
+    app = QCoreApplication.instance() or QCoreApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         _seed(work / "server.db", candidates, applications)
@@ -171,6 +174,7 @@ def main() -> None:
         f"| {today} |"
     )
     assert rows == pulled, (rows, pulled)
+    del app
 
 
 if __name__ == "__main__":

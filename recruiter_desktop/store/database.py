@@ -58,6 +58,8 @@ def _outbox_summary(conn: sqlite3.Connection) -> None:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(version=2, entities_changed=True, client=_outbox_summary),
+    # The applications index covers counts per stage; the search index has 1-letter prefixes.
+    Migration(version=3, entities_changed=True),
 )
 
 

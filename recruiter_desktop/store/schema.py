@@ -40,7 +40,7 @@ from recruiter_api.enums import SyncEntity
 
 # Bump on any change of the tables below, and add the step to database.py's MIGRATIONS.
 # 1: first release. 2: outbox.summary; candidates' name index ignores case.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -89,7 +89,11 @@ candidates = _entity_table("candidates", api.Candidate)
 # A list sorted by name must not put "de Vries" after "Zimmermann".
 _nocase(candidates, "last_name", "first_name")
 applications = _entity_table(
-    "applications", api.Application, ("job_id", "stage_id"), ("candidate_id",)
+    "applications",
+    api.Application,
+    # Counts per stage and the board read the index alone (active ones, by time in stage).
+    ("job_id", "status", "stage_id", "stage_entered_at"),
+    ("candidate_id",),
 )
 stage_changes = _entity_table("stage_changes", api.StageChange, ("application_id",))
 talent_pools = _entity_table("talent_pools", api.TalentPool)
@@ -239,7 +243,7 @@ FTS_COLUMNS = ("name", "email", "headline", "location", "tags", "jobs")
 FTS_DDL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
     + ", ".join(FTS_COLUMNS)
-    + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
+    + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
 
 candidate_search: TableClause = table(

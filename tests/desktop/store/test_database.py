@@ -155,7 +155,7 @@ def test_a_version_1_cache_upgrades_with_its_outbox_intact_and_its_copy_rebuilt(
     cache = open_cache(path)
     try:
         with cache.read() as conn:
-            assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
             pending = outbox.pending(conn)
             assert [(m.id, m.type, m.entity_id, m.base_version) for m in pending] == [
                 (q[0], q[1], q[2], q[3]) for q in queued

@@ -41,7 +41,7 @@ from recruiter_server.db.models import (
     User,
 )
 from recruiter_server.db.sync_tracking import index_row
-from tests.server.conftest import _pg_execute, _postgres_admin_url
+from tests.fixtures.server import _pg_execute, _postgres_admin_url
 from tests.server.live_server import LiveServer
 
 SCRIPT = Path(sys.executable).with_name("recruiter-server")

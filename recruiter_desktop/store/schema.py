@@ -251,10 +251,27 @@ candidate_search: TableClause = table(
 )
 """A Core handle on the FTS table for queries (it is created by FTS_DDL, not by metadata)."""
 
+# Letters that Unicode does not decompose into a base letter and an accent, so FTS5's
+# remove_diacritics keeps them; names are folded by hand so that "lukasz" finds Łukasz and
+# "weiss" finds Weiß. search.fold folds typed words the same way.
+SEARCH_FOLDS: tuple[tuple[str, str], ...] = (
+    ("ł", "l"), ("Ł", "L"), ("ø", "o"), ("Ø", "O"), ("æ", "ae"), ("Æ", "Ae"),
+    ("œ", "oe"), ("Œ", "Oe"), ("ß", "ss"), ("đ", "d"), ("Đ", "D"), ("ð", "d"),
+    ("Ð", "D"), ("þ", "th"), ("Þ", "Th"), ("ħ", "h"), ("Ħ", "H"), ("ı", "i"),  # noqa: RUF001 (the dotless i is meant)
+)  # fmt: skip
+
+
+def _folded(expression: str) -> str:
+    for letter, plain in SEARCH_FOLDS:
+        expression = f"replace({expression}, '{letter}', '{plain}')"
+    return expression
+
+
 # The FTS row of candidates selected by `WHERE {where}` (one source of truth for apply.py
 # and for rebuilding the whole index).
+_FOLDED_NAME = _folded("c.first_name || ' ' || c.last_name")
 FTS_ROWS_SELECT = (
-    "SELECT c.rowid, c.first_name || ' ' || c.last_name, coalesce(c.email, ''), c.headline,"
+    f"SELECT c.rowid, {_FOLDED_NAME}, coalesce(c.email, ''), c.headline,"  # noqa: S608 (constants)
     " c.location,"
     " coalesce((SELECT group_concat(t.value, ' ') FROM json_each(c.tags) AS t), ''),"
     " coalesce((SELECT group_concat(j.title, ' ') FROM applications AS a"

@@ -28,7 +28,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
-from recruiter_desktop.store.schema import FTS_TABLE
+from recruiter_desktop.store.schema import FTS_TABLE, SEARCH_FOLDS
 
 MAX_LIMIT = 200
 # Words beyond these add nothing a user could want from a search box and cost a term each.
@@ -69,12 +69,16 @@ class SearchHit:
     matched: tuple[FieldMatch, ...]
 
 
+_FOLDS = str.maketrans({letter: plain.lower() for letter, plain in SEARCH_FOLDS})
+
+
 def fold(text: str) -> str:
     """`text` as the search index compares it: lower case, accents removed ("Jiménez" ->
     "jimenez"). The same folding as FTS5's `unicode61 remove_diacritics 2` tokenizer, so a
     word folded here is a word of the index. Letters that Unicode does not decompose into a
-    base letter and an accent (ł, ø, æ, ß) are kept, as the index keeps them."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    base letter and an accent (ł, ø, æ, ß) are folded as the index folds names
+    (schema.SEARCH_FOLDS)."""
+    decomposed = unicodedata.normalize("NFD", text.lower().translate(_FOLDS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

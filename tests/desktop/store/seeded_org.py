@@ -34,6 +34,7 @@ NAMED: tuple[Person, ...] = (
     ("Anabel", "Silvestre", "Account executive", "Porto, Portugal", [], ["sales"]),
     ("Jürgen", "Weiß", "Controller", "Zürich, Switzerland", ["ifrs"], []),
     ("Zoë", "Åkesson", "Data engineer", "Umeå, Sweden", ["spark"], ["eng", "sales"]),
+    ("Łukasz", "Søndergaard", "QA engineer", "Kraków, Poland", [], ["eng"]),
 )
 
 

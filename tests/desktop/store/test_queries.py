@@ -16,15 +16,15 @@ from typing import Any, TypeVar
 import pytest
 
 from recruiter_api.enums import ApplicationStatus, JobStatus
-from recruiter_desktop.store import queries
 from recruiter_desktop.store.database import Cache
-from recruiter_desktop.store.queries import (
-    ACTIVE_ONLY,
-    JobSort,
-    MemberSort,
-    Page,
-    PipelineSort,
-)
+from recruiter_desktop.store.queries import candidates as candidate_q
+from recruiter_desktop.store.queries import jobs as job_q
+from recruiter_desktop.store.queries import pipeline as pipeline_q
+from recruiter_desktop.store.queries import pools as pool_q
+from recruiter_desktop.store.queries.common import ACTIVE_ONLY, Page
+from recruiter_desktop.store.queries.jobs import JobSort
+from recruiter_desktop.store.queries.pipeline import PipelineSort
+from recruiter_desktop.store.queries.pools import MemberSort
 from recruiter_desktop.store.search import fold, words
 from tests.desktop.store.seeded_org import SeededOrg, seeded_org
 
@@ -96,7 +96,7 @@ def user_names(org: SeededOrg) -> dict[str, str]:
 def test_the_job_list_counts_active_applications_per_stage_as_the_server(
     conn: sqlite3.Connection, org: SeededOrg
 ) -> None:
-    page = queries.job_list(conn, limit=100)
+    page = job_q.job_list(conn, limit=100)
 
     jobs = org.truth("SELECT id, title, status FROM jobs")
     assert page.total == len(jobs) == 16
@@ -140,8 +140,8 @@ def test_the_job_list_sorts_and_pages(
     }
     expected = [r[0] for r in sorted(rows, key=lambda r: (*keys[sort](r), rowid[r[0]]))]
 
-    ascending = every_page(partial(queries.job_list, conn, sort=sort), 5)
-    descending = every_page(partial(queries.job_list, conn, sort=sort, descending=True), 3)
+    ascending = every_page(partial(job_q.job_list, conn, sort=sort), 5)
+    descending = every_page(partial(job_q.job_list, conn, sort=sort, descending=True), 3)
 
     assert [j.id for j in ascending] == expected
     assert [j.id for j in descending] == expected[::-1]
@@ -152,7 +152,7 @@ def test_the_job_list_filters_by_status_and_by_words_of_its_text(
 ) -> None:
     rows = org.truth("SELECT id, status, title, code, department, location FROM jobs")
     drafts_and_closed = {r[0] for r in rows if r[1] in ("draft", "closed")}
-    page = queries.job_list(conn, statuses={JobStatus.DRAFT, JobStatus.CLOSED}, limit=100)
+    page = job_q.job_list(conn, statuses={JobStatus.DRAFT, JobStatus.CLOSED}, limit=100)
     assert {j.id for j in page.items} == drafts_and_closed
     assert str(org.world.jobs["ops"].id) in drafts_and_closed
 
@@ -160,12 +160,12 @@ def test_the_job_list_filters_by_status_and_by_words_of_its_text(
     for text in ("engineer", "ENG stockholm", "malmo", "Göteborg sales", "sales eng", "zzz"):
         typed = words(text)
         expected = {r[0] for r in rows if all(w in fold(" ".join(r[2:])) for w in typed)}
-        found = queries.job_list(conn, text=text, limit=100)
+        found = job_q.job_list(conn, text=text, limit=100)
         assert {j.id for j in found.items} == expected, text
         assert found.total == len(expected)
         searched += bool(expected)
     assert searched >= 3
-    both = queries.job_list(conn, text="engineer", statuses={JobStatus.ACTIVE}, limit=100)
+    both = job_q.job_list(conn, text="engineer", statuses={JobStatus.ACTIVE}, limit=100)
     assert all(j.status is JobStatus.ACTIVE and "engineer" in fold(j.title) for j in both.items)
 
 
@@ -173,7 +173,7 @@ def test_a_job_shows_its_stages_and_the_people_on_it(
     conn: sqlite3.Connection, org: SeededOrg
 ) -> None:
     eng = org.world.jobs["eng"]
-    details = queries.job_details(conn, str(eng.id))
+    details = job_q.job_details(conn, str(eng.id))
 
     assert details is not None
     assert (details.code, details.title, details.status) == (
@@ -196,7 +196,7 @@ def test_a_job_shows_its_stages_and_the_people_on_it(
         ("Interviewer2 Tester", "interviewer"),
     ]
     assert details.members[0].email == "hm@example.org" and details.members[0].active
-    assert queries.job_details(conn, "no-such-job") is None
+    assert job_q.job_details(conn, "no-such-job") is None
 
 
 # --- The pipeline --------------------------------------------------------------------------
@@ -228,7 +228,7 @@ def test_the_board_shows_each_stage_with_its_longest_waiting_applications_first(
     conn: sqlite3.Connection, org: SeededOrg
 ) -> None:
     job_id = busiest_job(org)
-    board = queries.pipeline(conn, job_id, per_stage=7, now=NOW)
+    board = pipeline_q.pipeline(conn, job_id, per_stage=7, now=NOW)
 
     assert board is not None and board.job_id == job_id
     stages = org.truth("SELECT id, name FROM stages WHERE job_id = ? ORDER BY position", job_id)
@@ -251,10 +251,10 @@ def test_the_board_shows_each_stage_with_its_longest_waiting_applications_first(
             assert card.time_in_stage == NOW - at(app["entered_at"])
     assert sum(c.count for c in board.stages) == len(active) > 20
 
-    everyone = queries.pipeline(conn, job_id, statuses=ALL, now=NOW)
+    everyone = pipeline_q.pipeline(conn, job_id, statuses=ALL, now=NOW)
     assert everyone is not None
     assert sum(c.count for c in everyone.stages) == len(applications_of(org, job_id, ALL))
-    assert queries.pipeline(conn, "no-such-job") is None
+    assert pipeline_q.pipeline(conn, "no-such-job") is None
 
 
 def test_a_stage_pages_through_all_its_applications(
@@ -271,7 +271,7 @@ def test_a_stage_pages_through_all_its_applications(
             key=lambda a: (a["entered_at"], a["rowid"]),
         )
         cards = every_page(
-            partial(queries.stage_cards, conn, job_id, stage_id, statuses=statuses, now=NOW), 4
+            partial(pipeline_q.stage_cards, conn, job_id, stage_id, statuses=statuses, now=NOW), 4
         )
         assert [c.application_id for c in cards] == [a["id"] for a in expected]
         # Time in the stage ends when the application closes.
@@ -310,11 +310,11 @@ def test_the_pipeline_table_sorts_and_pages_every_way(
                     expected = [a["id"] for a in sorted(apps, key=keys[sort])]
                 for size in (3, 13):
                     table = partial(
-                        queries.pipeline_table, conn, job_id, statuses=statuses, sort=sort
+                        pipeline_q.pipeline_table, conn, job_id, statuses=statuses, sort=sort
                     )
                     rows = every_page(table, size)
                     assert [r.card.application_id for r in rows] == expected, (sort, size)
-                    reverse = queries.pipeline_table(
+                    reverse = pipeline_q.pipeline_table(
                         conn, job_id, statuses=statuses, sort=sort, descending=True, limit=1000
                     )
                     assert [r.card.application_id for r in reverse.items] == expected[::-1]
@@ -337,7 +337,7 @@ def test_the_pipeline_table_sorts_and_pages_every_way(
 def test_pools_count_their_members_and_page_through_them(
     conn: sqlite3.Connection, org: SeededOrg
 ) -> None:
-    page = queries.pools(conn)
+    page = pool_q.pools(conn)
     truth = org.truth(
         "SELECT p.id, p.name, p.is_system, (SELECT count(*) FROM pool_members AS m"
         " WHERE m.pool_id = p.id) FROM talent_pools AS p"
@@ -363,10 +363,10 @@ def test_pools_count_their_members_and_page_through_them(
         newest = sorted(members, key=lambda m: (m[1], rowid[m[0]]), reverse=True)
         by_name = sorted(members, key=lambda m: (nocase(m[3]), nocase(m[2]), rowid[m[0]]))
         for sort, expected in ((MemberSort.ADDED, newest), (MemberSort.NAME, by_name)):
-            got = every_page(partial(queries.pool_members, conn, pool.id, sort=sort), 7)
+            got = every_page(partial(pool_q.pool_members, conn, pool.id, sort=sort), 7)
             assert [m.member_id for m in got] == [m[0] for m in expected]
             assert [m.added_by for m in got] == [names.get(m[4]) for m in expected]
-    assert queries.pool_members(conn, "no-such-pool").items == ()
+    assert pool_q.pool_members(conn, "no-such-pool").items == ()
 
 
 # --- Candidates ----------------------------------------------------------------------------
@@ -381,15 +381,15 @@ def test_the_candidate_list_is_sorted_by_name_and_paged_at_any_offset(
         r[0] for r in sorted(truth, key=lambda r: (nocase(r[2]), nocase(r[1]), rowid[r[0]]))
     ]
 
-    assert queries.candidate_count(conn) == len(expected) > 400
+    assert candidate_q.candidate_count(conn) == len(expected) > 400
     listed: list[str] = []
     while len(listed) < len(expected):
-        listed.extend(r.id for r in queries.candidate_page(conn, offset=len(listed), limit=97))
+        listed.extend(r.id for r in candidate_q.candidate_page(conn, offset=len(listed), limit=97))
     assert listed == expected
     for offset in (0, 1, 250, len(expected) - 3):
-        page = queries.candidate_page(conn, offset=offset, limit=10)
+        page = candidate_q.candidate_page(conn, offset=offset, limit=10)
         assert [r.id for r in page] == expected[offset : offset + 10]
-    assert queries.candidate_page(conn, offset=len(expected), limit=10) == []
+    assert candidate_q.candidate_page(conn, offset=len(expected), limit=10) == []
 
 
 def test_a_candidate_shows_applications_with_history_notes_and_feedback(
@@ -399,7 +399,7 @@ def test_a_candidate_shows_applications_with_history_notes_and_feedback(
         "SELECT candidate_id FROM applications GROUP BY candidate_id"
         " ORDER BY count(*) DESC, candidate_id LIMIT 1"
     )
-    details = queries.candidate(conn, candidate_id, notes_limit=50)
+    details = candidate_q.candidate(conn, candidate_id, notes_limit=50)
     names = user_names(org)
 
     assert details is not None
@@ -442,7 +442,7 @@ def test_a_candidate_shows_applications_with_history_notes_and_feedback(
     assert [
         (f.id, f.interviewer, f.rating, f.recommendation, f.comments) for f in details.feedback
     ] == [(i, names[who], rating, advice, text) for i, who, rating, advice, text in feedback]
-    assert queries.candidate(conn, "no-such-candidate") is None
+    assert candidate_q.candidate(conn, "no-such-candidate") is None
 
 
 def test_notes_come_newest_first_with_their_authors(
@@ -460,20 +460,20 @@ def test_notes_come_newest_first_with_their_authors(
     )
     expected = [(i, names.get(a), body, at(when)) for i, a, body, when in notes]
 
-    paged = every_page(partial(queries.candidate_notes, conn, candidate_id), 1)
+    paged = every_page(partial(candidate_q.candidate_notes, conn, candidate_id), 1)
     assert [(n.id, n.author, n.body, n.created_at) for n in paged] == expected
-    details = queries.candidate(conn, candidate_id, notes_limit=1)
+    details = candidate_q.candidate(conn, candidate_id, notes_limit=1)
     assert details is not None
     assert (len(details.notes), details.note_count) == (1, count)
     assert details.notes[0].id == expected[0][0]
 
-    alice = queries.candidate(conn, str(org.world.candidates["alice"].id))
+    alice = candidate_q.candidate(conn, str(org.world.candidates["alice"].id))
     assert alice is not None
     assert [(n.author, n.body) for n in alice.notes] == [("Recruiter Tester", "Strong portfolio.")]
     assert [(f.interviewer, f.rating, f.recommendation, f.job_title) for f in alice.feedback] == [
         ("Interviewer2 Tester", 3, "yes", "Eng engineer")
     ]
-    bob = queries.candidate(conn, str(org.world.candidates["bob"].id))
+    bob = candidate_q.candidate(conn, str(org.world.candidates["bob"].id))
     assert bob is not None
     assert [p.name for p in bob.pools] == ["Silver medalists"]
 
@@ -512,8 +512,8 @@ def test_a_hiring_manager_sees_their_jobs_with_a_funnel(org: SeededOrg) -> None:
     assert len(expected) >= 2
 
     with org.admin.read() as conn:
-        jobs = every_page(partial(queries.my_jobs, conn, user_id), 1)
-        active = queries.my_jobs(conn, user_id, statuses={JobStatus.ACTIVE})
+        jobs = every_page(partial(job_q.my_jobs, conn, user_id), 1)
+        active = job_q.my_jobs(conn, user_id, statuses={JobStatus.ACTIVE})
     assert [j.id for j in jobs] == expected
     assert {j.id: set(j.roles) for j in jobs} == {m[0]: set(m[3].split(",")) for m in mine}
     status = {m[0]: m[1] for m in mine}
@@ -534,9 +534,9 @@ def test_the_hiring_managers_own_cache_shows_only_their_job(org: SeededOrg) -> N
     hm = str(org.world.users["hm"].id)
     eng = str(org.world.jobs["eng"].id)
     with org.hm.read() as conn:
-        listed = queries.job_list(conn)
-        [job] = queries.my_jobs(conn, hm).items
-        board = queries.pipeline(conn, eng, now=NOW)
+        listed = job_q.job_list(conn)
+        [job] = job_q.my_jobs(conn, hm).items
+        board = pipeline_q.pipeline(conn, eng, now=NOW)
 
     assert [j.id for j in listed.items] == [eng]
     assert (job.id, job.roles) == (eng, ("hiring_manager",))
@@ -557,13 +557,13 @@ def test_pages_and_filters_that_make_no_sense_are_refused_in_words(
     conn: sqlite3.Connection,
 ) -> None:
     with pytest.raises(ValueError, match="1 to 1000 rows, not 0"):
-        queries.job_list(conn, limit=0)
+        job_q.job_list(conn, limit=0)
     with pytest.raises(ValueError, match="before the first row"):
-        queries.candidate_page(conn, offset=-1)
+        candidate_q.candidate_page(conn, offset=-1)
     with pytest.raises(ValueError, match="at least one application status"):
-        queries.pipeline_table(conn, "x", statuses=())
+        pipeline_q.pipeline_table(conn, "x", statuses=())
     with pytest.raises(ValueError, match="1 to 1000 rows, not 1001"):
-        queries.pool_members(conn, "x", limit=1001)
+        pool_q.pool_members(conn, "x", limit=1001)
 
 
 # The big tables and the names the queries give them.
@@ -580,23 +580,23 @@ BIG_TABLES = {
 def test_no_query_reads_a_whole_big_table(conn: sqlite3.Connection, org: SeededOrg) -> None:
     job_id = busiest_job(org)
     candidate_id = str(org.world.candidates["alice"].id)
-    [pool] = [p.id for p in queries.pools(conn).items if p.members][:1]
+    [pool] = [p.id for p in pool_q.pools(conn).items if p.members][:1]
     traced: list[str] = []
     conn.set_trace_callback(traced.append)
     try:
-        queries.job_list(conn, text="engineer")
-        queries.job_details(conn, job_id)
-        queries.pipeline(conn, job_id)
-        queries.stage_cards(conn, job_id, "x", offset=5)
+        job_q.job_list(conn, text="engineer")
+        job_q.job_details(conn, job_id)
+        pipeline_q.pipeline(conn, job_id)
+        pipeline_q.stage_cards(conn, job_id, "x", offset=5)
         for sort in PipelineSort:
-            queries.pipeline_table(conn, job_id, sort=sort, limit=5, offset=3)
-        queries.pools(conn)
+            pipeline_q.pipeline_table(conn, job_id, sort=sort, limit=5, offset=3)
+        pool_q.pools(conn)
         for member_sort in MemberSort:
-            queries.pool_members(conn, pool, sort=member_sort)
-        queries.candidate_count(conn)
-        queries.candidate_page(conn, offset=100)
-        queries.candidate(conn, candidate_id)
-        queries.my_jobs(conn, org.user_id(DEMO_HM))
+            pool_q.pool_members(conn, pool, sort=member_sort)
+        candidate_q.candidate_count(conn)
+        candidate_q.candidate_page(conn, offset=100)
+        candidate_q.candidate(conn, candidate_id)
+        job_q.my_jobs(conn, org.user_id(DEMO_HM))
     finally:
         conn.set_trace_callback(None)
     selects = [sql for sql in traced if sql.lstrip().upper().startswith("SELECT")]

@@ -84,6 +84,11 @@ class SyncEngine:
 
     # --- Control ---------------------------------------------------------------------------
 
+    @property
+    def running(self) -> bool:
+        """Whether the background rounds are going on."""
+        return self._task is not None and not self._task.done()
+
     def start(self) -> None:
         """Begin syncing in the background (a round at once, then on schedule)."""
         if self._task is None:
@@ -122,9 +127,21 @@ class SyncEngine:
     async def _run(self) -> None:
         while True:
             self._wake.clear()
-            if self.status.online or await self._server_answers():
-                await self.sync_now()
-            wait = self.interval if self.status.online else self.offline_retry
+            wait = self.interval
+            try:
+                if self.status.online or await self._server_answers():
+                    await self.sync_now()
+            except Exception:
+                # A bug, or a cache the system will not let us write (disk full): the
+                # background sync must not die of it; say so, and try again soon.
+                log.exception("sync round failed unexpectedly")
+                self.status.add_message(
+                    "Sync stopped on an unexpected error and will try again; "
+                    "your changes are kept. Details are in the log."
+                )
+                wait = self.offline_retry
+            if not self.status.online:
+                wait = self.offline_retry
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=wait)
 

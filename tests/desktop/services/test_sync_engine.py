@@ -286,3 +286,33 @@ def test_background_rounds_at_start_after_a_write_and_on_reconnect(
 
     asyncio.run(scenario())
     assert _notes(db, "pushed on reconnect") == ["pushed on reconnect"]
+
+
+def test_an_unexpected_error_is_told_and_the_background_sync_lives_on(
+    server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    messages: list[str] = []
+
+    async def scenario() -> None:
+        session = await sign_in(server.url, RECRUITER, tmp_path)
+        session.status.message_added.connect(messages.append)
+        engine = session.engine
+        engine.offline_retry = 0.05
+        engine.start()
+        for _ in range(200):
+            if session.status.last_sync:
+                break
+            await asyncio.sleep(0.025)
+        session.cache.close()  # the cache can no longer be used: every round fails
+        engine.request_sync()
+        for _ in range(200):
+            if messages:
+                break
+            await asyncio.sleep(0.025)
+        assert engine.running
+        await engine.stop()
+        await session.api.aclose()
+
+    asyncio.run(scenario())
+    assert messages
+    assert "unexpected error" in messages[0]

@@ -83,15 +83,11 @@ class TokenSource(Protocol):
 
 
 class FeedPage(ChangesPage):
-    """A page of the pull feed as this client reads it.
-
-    `total` is on the first page of a pull from the start: how many changes the whole pull
-    sends (for a progress bar). `skipped_entities` counts changes of entities this version of
-    the app does not know (a newer server), left out of `changes` rather than failing the
-    page; it is filled in by the client, never sent by the server.
+    """A page of the pull feed as this client reads it: `skipped_entities` counts changes of
+    entities this version of the app does not know (a newer server), left out of `changes`
+    rather than failing the page; it is filled in by the client, never sent by the server.
     """
 
-    total: int | None = None
     skipped_entities: dict[str, int] = {}
 
 

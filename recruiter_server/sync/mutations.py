@@ -259,37 +259,62 @@ class RejectArgs(Args):
     reason: Reason
 
 
-@handles(wire.REJECT)
-def _reject(session: Session, actor: Actor, m: wire.Mutation) -> Synced:
-    args = RejectArgs.model_validate(m.args)
+def _close(
+    session: Session,
+    actor: Actor,
+    m: wire.Mutation,
+    *,
+    status: str,
+    verb: str,
+    act: Callable[[Application], Application],
+) -> Synced:
+    """Reject, withdraw or hire: a no-op when the application is in `status` already, a
+    conflict when it left the active state otherwise."""
     app = applications.get_application(session, actor, m.entity_id)
-    if app.status == "rejected":
+    if app.status == status:
         return app
     if app.status != "active":
-        raise _not_active(session, app, "reject")
-    return applications.reject(session, actor, app.id, args.reason)
+        raise _not_active(session, app, verb)
+    return act(app)
+
+
+@handles(wire.REJECT)
+def _reject(session: Session, actor: Actor, m: wire.Mutation) -> Synced:
+    reason = RejectArgs.model_validate(m.args).reason
+    return _close(
+        session,
+        actor,
+        m,
+        status="rejected",
+        verb="reject",
+        act=lambda app: applications.reject(session, actor, app.id, reason),
+    )
 
 
 @handles(wire.WITHDRAW)
 def _withdraw(session: Session, actor: Actor, m: wire.Mutation) -> Synced:
     Args.model_validate(m.args)
-    app = applications.get_application(session, actor, m.entity_id)
-    if app.status == "withdrawn":
-        return app
-    if app.status != "active":
-        raise _not_active(session, app, "withdraw")
-    return applications.withdraw(session, actor, app.id)
+    return _close(
+        session,
+        actor,
+        m,
+        status="withdrawn",
+        verb="withdraw",
+        act=lambda app: applications.withdraw(session, actor, app.id),
+    )
 
 
 @handles(wire.HIRE)
 def _hire(session: Session, actor: Actor, m: wire.Mutation) -> Synced:
     Args.model_validate(m.args)
-    app = applications.get_application(session, actor, m.entity_id)
-    if app.status == "hired":
-        return app
-    if app.status != "active":
-        raise _not_active(session, app, "hire")
-    return applications.hire(session, actor, app.id)
+    return _close(
+        session,
+        actor,
+        m,
+        status="hired",
+        verb="hire",
+        act=lambda app: applications.hire(session, actor, app.id),
+    )
 
 
 # --- Candidates, notes, pools -----------------------------------------------------------

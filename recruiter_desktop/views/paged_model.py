@@ -18,9 +18,10 @@ API (all a list needs):
 - `fetchMore` (called by the view when its last row shows) reads the next page through
   `workspace.read` and inserts its rows when it arrives; `canFetchMore` says whether more rows
   match and no read is under way.
-- `reload()` reads again as many rows as are loaded (at least a page), in one read snapshot,
-  and keeps the view's selection, current row and scroll position where those rows still are
-  (matched by their id); `workspace.status.data_changed` naming one of `reload_on` calls it.
+- `reload(**arguments)` reads again as many rows as are loaded (at least a page), in one read
+  snapshot, and keeps the view's selection, current row and scroll position where those rows
+  still are (matched by their id); keyword arguments change the query's arguments first.
+  `workspace.status.data_changed` naming one of `reload_on` calls it.
 - `set_arguments(**arguments)` filters (e.g. `text=`, `statuses=`) and `sort(column, order)`
   orders by querying again from the first page, never by loading everything. A sortable
   column's `sort` holds the query's keyword arguments that order by it; the query also takes
@@ -224,8 +225,10 @@ class PagedModel(QAbstractTableModel, Generic[T]):
         self._arguments.update(arguments)
         self._restart()
 
-    def reload(self) -> None:
-        """Read the loaded rows again, keeping selection and scroll where the rows remain."""
+    def reload(self, **arguments: object) -> None:
+        """Read the loaded rows again, keeping selection and scroll where the rows remain;
+        keyword arguments change the query's arguments first (without starting over)."""
+        self._arguments.update(arguments)
         if self._task is not None:
             self._again = True
             return

@@ -1,0 +1,1 @@
+"""The parts of the candidate pane (views/candidate_pane.py): its header and its tabs."""

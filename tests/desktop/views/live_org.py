@@ -1,0 +1,48 @@
+"""The test world on a live server, as the candidate views' tests use it: sign in as one of
+its users, sync, call the server's REST API as a user, read the server's database."""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from recruiter_desktop.services.workspace import Workspace
+from recruiter_server.db.engine import Database
+from tests.desktop.views.gui import Gui
+from tests.server.live_server import LiveServer
+from tests.server.world import World
+
+
+@dataclass
+class LiveOrg:
+    gui: Gui
+    server: LiveServer
+    world: World
+    db: Database
+    data_dir: Path
+    http: httpx.Client
+
+    def workspace(self, user: str) -> Workspace:
+        """`user` of the world (e.g. "recruiter") signed in and synced once."""
+        return self.gui.workspace(self.server.url, f"{user}@example.org", self.data_dir / user)
+
+    def sync(self, workspace: Workspace) -> None:
+        """One sync round, as Ctrl+R starts."""
+        self.gui.run(workspace.session.engine.sync_now())
+
+    def call(self, user: str, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """A REST call to the server as `user`, which must succeed."""
+        response = self.http.request(method, path, headers=self.world.auth(user), **kwargs)
+        assert response.is_success, response.text
+        return response
+
+
+@pytest.fixture(name="org")
+def org_fixture(
+    gui: Gui, server: LiveServer, world: World, db: Database, tmp_path: Path
+) -> Iterator[LiveOrg]:
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        yield LiveOrg(gui, server, world, db, tmp_path, http)

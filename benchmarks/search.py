@@ -35,7 +35,7 @@ from typing import Any
 import httpx
 import uvicorn
 
-from recruiter_desktop.store import apply
+from recruiter_desktop.store import apply, feed_page
 from recruiter_desktop.store.database import Cache, open_cache
 from recruiter_desktop.store.schema import FTS_TABLE
 from recruiter_desktop.store.search import search
@@ -146,12 +146,15 @@ def _first_sync(url: str, cache: Cache) -> int:
         cursor: str | None = None
         pulled = 0
         while True:
-            params: dict[str, Any] = {"limit": PAGE, **({"cursor": cursor} if cursor else {})}
+            params: dict[str, Any] = {"limit": PAGE, "shape": "rows"}
+            if cursor:
+                params["cursor"] = cursor
             answer = http.get("/api/v1/sync/changes", params=params)
             answer.raise_for_status()
             page = answer.json()
-            apply.apply_page(cache, page["changes"], page["cursor"], update_search=False)
-            pulled += len(page["changes"])
+            rows = feed_page.group(page["fields"], page["changes"])
+            apply.apply_page(cache, rows, page["cursor"], update_search=False)
+            pulled += rows.count
             cursor = page["cursor"]
             if not page["has_more"]:
                 break

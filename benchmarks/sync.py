@@ -5,8 +5,9 @@ histories, notes and feedback) under 10 s and within 3x its floor; an incrementa
 trip under 150 ms.
 
 Floor of the first sync, measured in the same run on the same rows: every page fetched over
-HTTP and decoded (json.loads), plus a raw sqlite3 executemany of the same rows into a fresh
-cache file (the cache's tables and indexes, one transaction). Floor of a round trip: one
+HTTP (the feed's rows shape, as the app pulls it) and decoded (orjson), plus a raw sqlite3
+executemany of the same rows into a fresh cache file (the cache's tables and indexes, one
+transaction). Floor of a round trip: one
 GET of the feed from the cursor, decoded.
 
     .venv/bin/python -m benchmarks.sync                   # 100,000 / 250,000
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import orjson
 from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication
 
@@ -92,30 +94,40 @@ def _token(url: str) -> str:
 
 
 def _floor(url: str, cache_dir: Path) -> tuple[float, int]:
-    """Fetch and decode every page, then insert the same rows with raw executemany."""
+    """Fetch and decode every page (the rows shape the app pulls), then insert the same rows
+    with raw executemany."""
     headers = {"Authorization": f"Bearer {_token(url)}"}
     started = time.perf_counter()
-    rows: dict[str, list[tuple[Any, ...]]] = {}
+    rows: dict[str, list[list[Any]]] = {}
     cursor = None
     count = 0
     with httpx.Client(base_url=url, timeout=120, headers=headers) as http:
         while True:
-            params: dict[str, Any] = {"limit": PAGE, **({"cursor": cursor} if cursor else {})}
-            page = json.loads(http.get("/api/v1/sync/changes", params=params).content)
-            for change in page["changes"]:
-                spec = ENTITIES.get(change["entity"])
-                if spec is not None and change["data"] is not None:
-                    rows.setdefault(change["entity"], []).append(spec.values(change["data"]))
+            params: dict[str, Any] = {"limit": PAGE, "shape": "rows"}
+            if cursor:
+                params["cursor"] = cursor
+            page = orjson.loads(http.get("/api/v1/sync/changes", params=params).content)
+            for entity, op, values, *_ in page["changes"]:
+                if op == "upsert":
+                    rows.setdefault(entity, []).append(values)
             count += len(page["changes"])
             cursor = page["cursor"]
             if not page["has_more"]:
                 break
     cache = open_cache(cache_dir / "floor.sqlite3")
     with cache.write() as conn:
-        for entity, values in rows.items():
-            conn.executemany(ENTITIES[entity].upsert_sql, values)
+        for entity, received in rows.items():
+            spec = ENTITIES[entity]
+            stored = received
+            if spec.json_fields:  # tags: stored as JSON text
+                stored = [[_as_text(v) for v in row] for row in received]
+            conn.executemany(spec.upsert_sql, stored)
     cache.close()
     return time.perf_counter() - started, count
+
+
+def _as_text(value: Any) -> Any:
+    return json.dumps(value) if isinstance(value, list) else value
 
 
 async def _first_sync_and_round_trip(url: str, data_dir: Path) -> tuple[float, int, float, float]:

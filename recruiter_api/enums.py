@@ -75,6 +75,18 @@ class ChangeOp(StrEnum):
     DELETE = "delete"
 
 
+class FeedShape(StrEnum):
+    """How a page of the pull feed spells its changes (stable).
+
+    `changes`: one object a change, `data` an object of named fields (DESIGN.md).
+    `rows`: one array a change, `data` an array of values in the order the page's `fields`
+    give for its entity; the same content in about half the bytes, which a client can write
+    to its tables without building an object a row (the desktop's first sync)."""
+
+    CHANGES = "changes"
+    ROWS = "rows"
+
+
 class MutationStatus(StrEnum):
     APPLIED = "applied"
     CONFLICT = "conflict"

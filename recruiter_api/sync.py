@@ -5,7 +5,7 @@ from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from recruiter_api.enums import ChangeOp, MutationStatus, SyncEntity
+from recruiter_api.enums import ChangeOp, FeedShape, MutationStatus, SyncEntity
 
 # Mutation types, named `entity.verb` (stable).
 MOVE_STAGE = "application.move_stage"
@@ -32,6 +32,33 @@ class Change(BaseModel):
 
 class ChangesPage(BaseModel):
     changes: list[Change]
+    cursor: str
+    has_more: bool
+    total: int | None = Field(
+        default=None,
+        description="First page only: how many changes the whole pull sends (for progress)",
+    )
+
+
+# A page's `cursor` and `has_more` again, as headers of the answer: a client that reads
+# them can ask for the next page before it has decoded this one.
+CURSOR_HEADER = "Sync-Cursor"
+HAS_MORE_HEADER = "Sync-Has-More"
+
+
+class RowsPage(BaseModel):
+    """A page of the feed in the `rows` shape (`?shape=rows`): the same changes, in the same
+    order, as arrays: `["candidate", "upsert", [values in fields["candidate"] order]]` or
+    `["note", "delete", "<id>", <version>]`."""
+
+    shape: Literal[FeedShape.ROWS]
+    fields: dict[SyncEntity, list[str]] = Field(
+        description="Each entity's field names, in the order of its rows' values"
+    )
+    changes: list[
+        tuple[SyncEntity, Literal[ChangeOp.UPSERT], list[Any]]
+        | tuple[SyncEntity, Literal[ChangeOp.DELETE], UUID, int]
+    ]
     cursor: str
     has_more: bool
     total: int | None = Field(

@@ -20,20 +20,19 @@ import contextlib
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from recruiter_api.sync import (
     MAX_MUTATIONS_PER_PUSH,
-    Change,
     Mutation,
     MutationResult,
     ResetRequired,
 )
 from recruiter_desktop.services.api_client import ApiClient
-from recruiter_desktop.services.errors import ApiError, Offline, Unauthorized
+from recruiter_desktop.services.errors import ApiError, BadResponse, Offline, Unauthorized
 from recruiter_desktop.services.sync_status import SyncStatus
 from recruiter_desktop.store import apply, local_writes, outbox, sync_state
 from recruiter_desktop.store.database import Cache
+from recruiter_desktop.store.feed_page import PageRows
 from recruiter_desktop.store.outbox import PendingMutation
 from recruiter_desktop.store.schema import StateKey
 
@@ -248,13 +247,18 @@ class SyncEngine:
         cursor, bulk = await asyncio.to_thread(self._pull_start)
         done, total = 0, 0
         changed: set[str] = set()
-        # The next page is asked for before this one is applied: the server makes it while
-        # this process writes (two processes, two cores).
-        ahead = asyncio.ensure_future(self.api.pull(cursor, self.page_limit))
+        # The next page is asked for as soon as this one has arrived (its cursor is in the
+        # answer's headers), before it is decoded and applied: the server makes it while
+        # this process reads and writes (two processes, two cores).
+        ahead = asyncio.ensure_future(self.api.fetch(cursor, self.page_limit))
         try:
             while True:
-                page = await ahead
+                fetched = await ahead
+                if fetched.has_more:
+                    ahead = asyncio.ensure_future(self.api.fetch(fetched.cursor, self.page_limit))
+                page = await asyncio.to_thread(fetched.read)
                 if isinstance(page, ResetRequired):
+                    ahead.cancel()
                     result.resets += 1
                     if result.resets > MAX_RESETS_PER_ROUND:
                         raise ApiError("the server keeps asking to start over; try again later")
@@ -262,16 +266,16 @@ class SyncEngine:
                     await asyncio.to_thread(self._reset)
                     self._tell(result, f"Refreshing all data from the server: {page.reason}")
                     bulk, done = True, 0
-                    ahead = asyncio.ensure_future(self.api.pull(None, self.page_limit))
+                    ahead = asyncio.ensure_future(self.api.fetch(None, self.page_limit))
                     continue
-                if page.has_more:
-                    ahead = asyncio.ensure_future(self.api.pull(page.cursor, self.page_limit))
+                if page.cursor != fetched.cursor or page.has_more != fetched.has_more:
+                    raise BadResponse("The server's sync page contradicts its own headers.")
                 if page.total is not None:
                     total = page.total
-                applied = await asyncio.to_thread(self._apply, page.changes, page.cursor, bulk)
+                applied = await asyncio.to_thread(self._apply, page.rows, page.cursor, bulk)
                 changed |= applied.entities
-                done += len(page.changes)
-                result.pulled += len(page.changes)
+                done += page.rows.count
+                result.pulled += page.rows.count
                 if bulk:
                     self.status.set_progress(done, max(total, done))
                 if not page.has_more:
@@ -285,8 +289,8 @@ class SyncEngine:
             await asyncio.to_thread(apply.finish_bulk_load, self.cache)
         self.status.announce(frozenset(changed))
 
-    def _apply(self, changes: Sequence[Change], cursor: str, bulk: bool) -> apply.Applied:
-        return apply.apply_page(self.cache, _as_dicts(changes), cursor, update_search=not bulk)
+    def _apply(self, rows: PageRows, cursor: str, bulk: bool) -> apply.Applied:
+        return apply.apply_page(self.cache, rows, cursor, update_search=not bulk)
 
     def _pull_start(self) -> tuple[str | None, bool]:
         """The cursor, and whether this is (the rest of) a first sync."""
@@ -300,17 +304,3 @@ class SyncEngine:
         with self.cache.write() as conn:
             # The next complete pull is a first sync again (bulk load, index at the end).
             sync_state.put(conn, StateKey.LAST_SUCCESS, None)
-
-
-def _as_dicts(changes: Sequence[Change]) -> list[dict[str, Any]]:
-    """The page's changes in the plain form the store applies."""
-    return [
-        {
-            "entity": c.entity.value,
-            "id": str(c.id),
-            "op": c.op.value,
-            "version": c.version,
-            "data": c.data,
-        }
-        for c in changes
-    ]

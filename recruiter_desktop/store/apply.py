@@ -1,13 +1,14 @@
 """Applying pages of the sync feed to the cache, and emptying it for a pull from scratch.
 
-A page is applied in ONE transaction, together with its cursor, so a crash never leaves a
-cursor ahead of the data. Rows are written with raw `executemany`, grouped by entity and
-operation: no object and no SQLAlchemy statement per row. Pending local changes are
+A page (feed_page.PageRows: the feed's rows shape, grouped) is applied in ONE transaction,
+together with its cursor, so a crash never leaves a cursor ahead of the data. Rows are
+written with raw `executemany`, grouped by entity and operation, the value lists as the
+server sent them: no object and no SQLAlchemy statement per row. Pending local changes are
 rewound before and replayed after (optimistic.py), so a pull never makes them flicker away.
 """
 
+import json
 import sqlite3
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,10 +19,8 @@ from recruiter_desktop.store.database import (
     create_secondary_indexes,
     drop_secondary_indexes,
 )
-from recruiter_desktop.store.schema import ENTITIES, ENTITY_TABLES
-
-UPSERT = "upsert"
-DELETE = "delete"
+from recruiter_desktop.store.feed_page import UPSERT, BadPage, PageRows
+from recruiter_desktop.store.schema import ENTITIES, ENTITY_TABLES, EntitySpec
 
 
 @dataclass(frozen=True)
@@ -37,13 +36,12 @@ class Applied:
 
 def apply_page(
     cache: Cache,
-    changes: Sequence[Mapping[str, Any]],
+    page: PageRows,
     cursor: str,
     *,
     update_search: bool = True,
 ) -> Applied:
-    """Write one feed page (`changes` as decoded from JSON) and its `cursor` in one
-    transaction; rows of unknown entities are counted and skipped.
+    """Write one feed page and its `cursor` in one transaction.
 
     `update_search=False` makes the page part of a bulk load (a first sync): the search
     index and the entity tables' secondary indexes are left alone (dropped if present) and
@@ -53,74 +51,74 @@ def apply_page(
     with cache.write() as conn:
         if not update_search:
             drop_secondary_indexes(conn)
-        applied = write_changes(conn, changes, update_search=update_search)
+        applied = write_page(conn, page, update_search=update_search)
         sync_state.set_cursor(conn, cursor)
     return applied
 
 
-def write_changes(
-    conn: sqlite3.Connection,
-    changes: Sequence[Mapping[str, Any]],
-    *,
-    update_search: bool = True,
-) -> Applied:
+def write_page(conn: sqlite3.Connection, page: PageRows, *, update_search: bool = True) -> Applied:
     """`apply_page` inside the caller's transaction (the writer's), without the cursor."""
-    # The last change of a row in the page wins (a job's rows may be upserted and then
-    # tombstoned in the same page when the user loses the job).
-    latest: dict[tuple[str, str], Mapping[str, Any]] = {}
-    skipped: Counter[str] = Counter()
-    for change in changes:
-        entity = change["entity"]
-        if entity in ENTITIES:
-            latest[(entity, change["id"])] = change
-        else:
-            skipped[entity] += 1
-    upserts: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
-    deletes: dict[str, list[str]] = defaultdict(list)
-    for (entity, row_id), change in latest.items():
-        if change["op"] == DELETE or change.get("data") is None:
-            deletes[entity].append(row_id)
-        else:
-            upserts[entity].append(change["data"])
-
     pending = outbox.count(conn) > 0
     touched: set[str] = optimistic.rewind(conn) if pending else set()
     if update_search:
-        touched |= _search_rows_before(conn, upserts, deletes)
-        retitled = _retitled_jobs(conn, upserts.get("job", [])) if "job" in upserts else []
-    for entity, rows in upserts.items():
-        spec = ENTITIES[entity]
-        conn.executemany(spec.upsert_sql, map(spec.values, rows))
-    for entity, ids in deletes.items():
-        conn.executemany(ENTITIES[entity].delete_sql, ((i,) for i in ids))
+        touched |= _search_rows_before(conn, page)
+        jobs = page.upserted("job")
+        retitled = _retitled_jobs(conn, page) if jobs else []
+    upserted = deleted = 0
+    for run in page.runs:
+        for entity, rows in run.rows.items():
+            spec = ENTITIES[entity]
+            if run.op == UPSERT:
+                _write_rows(conn, spec, page.fields[entity], rows)
+                upserted += len(rows)
+            else:
+                conn.executemany(spec.delete_sql, ((i,) for i in rows))
+                deleted += len(rows)
     if pending:
         touched |= optimistic.replay(conn)
     if update_search:
-        retitled.extend(deletes.get("job", ()))
+        retitled.extend(page.deleted("job"))
         touched |= _candidates_of_jobs(conn, retitled)
         search_index.refresh(conn, touched)
     return Applied(
-        upserted=sum(map(len, upserts.values())),
-        deleted=sum(map(len, deletes.values())),
-        skipped=dict(skipped),
-        entities=frozenset(upserts) | frozenset(deletes),
+        upserted=upserted,
+        deleted=deleted,
+        skipped=page.skipped,
+        entities=frozenset(e for run in page.runs for e in run.rows),
     )
 
 
-def _search_rows_before(
-    conn: sqlite3.Connection,
-    upserts: Mapping[str, list[Mapping[str, Any]]],
-    deletes: Mapping[str, list[str]],
-) -> set[str]:
+def _write_rows(
+    conn: sqlite3.Connection, spec: EntitySpec, names: Sequence[str], rows: list[list[Any]]
+) -> None:
+    """Upsert rows whose values come in `names` order: as they are when that is the
+    table's column order and no value needs converting (the common case), else rearranged."""
+    if tuple(names) != spec.fields or spec.json_fields:
+        at = {name: i for i, name in enumerate(names)}
+        missing = [f for f in spec.fields if f not in at]
+        if missing:
+            raise BadPage(f"The server sent {spec.entity} rows without their {missing[0]}.")
+        picks = [(at[f], f in spec.json_fields) for f in spec.fields]
+        rows = [[json.dumps(row[i]) if as_json else row[i] for i, as_json in picks] for row in rows]
+    try:
+        conn.executemany(spec.upsert_sql, rows)
+    except (sqlite3.ProgrammingError, sqlite3.InterfaceError, OverflowError) as exc:
+        raise BadPage(f"The server sent a {spec.entity} with a value of the wrong kind.") from exc
+
+
+def _search_rows_before(conn: sqlite3.Connection, page: PageRows) -> set[str]:
     """The candidates whose search rows the page changes, known before it is written;
     drops the search rows of candidates about to be deleted."""
-    touched = {data["id"] for data in upserts.get("candidate", ())}
-    touched.update(data["candidate_id"] for data in upserts.get("application", ()))
-    gone = deletes.get("candidate", [])
+    touched: set[str] = set()
+    if "candidate" in page.fields:
+        touched.update(page.column("candidate", "id"))
+    if "application" in page.fields:
+        touched.update(page.column("application", "candidate_id"))
+    gone = page.deleted("candidate")
     if gone:
         search_index.forget(conn, gone)
         touched.update(gone)
-    gone_apps = deletes.get("application", [])
+    gone_apps = page.deleted("application")
     if gone_apps:
         touched.update(_column_of(conn, "applications", "candidate_id", gone_apps))
     return touched
@@ -142,14 +140,14 @@ def _column_of(conn: sqlite3.Connection, table: str, column: str, ids: list[str]
     return {value for (value,) in rows}
 
 
-def _retitled_jobs(conn: sqlite3.Connection, jobs: Iterable[Mapping[str, Any]]) -> list[str]:
-    """The upserted jobs that are new or get a new title (their candidates' search rows
-    name them); call before writing them."""
+def _retitled_jobs(conn: sqlite3.Connection, page: PageRows) -> list[str]:
+    """The page's upserted jobs that are new or get a new title (their candidates' search
+    rows name them); call before writing them."""
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS page_jobs (id TEXT PRIMARY KEY, title TEXT)")
     conn.execute("DELETE FROM temp.page_jobs")
     conn.executemany(
         "INSERT OR REPLACE INTO temp.page_jobs (id, title) VALUES (?, ?)",
-        ((job["id"], job["title"]) for job in jobs),
+        zip(page.column("job", "id"), page.column("job", "title"), strict=True),
     )
     rows = conn.execute(
         "SELECT p.id FROM temp.page_jobs AS p LEFT JOIN jobs AS j ON j.id = p.id"

@@ -9,8 +9,13 @@ entity. Rows whose visibility changed reach the client as follows:
   job_role; right after it the feed sends tombstones for every row of that job, and of its
   candidates, that they can no longer see;
 - a change of their organisation role cannot be expressed as a delta: reset_required.
+
+A page comes in one of two shapes (recruiter_api.enums.FeedShape): `changes`, one object a
+change (the stable shape of DESIGN.md), or `rows`, one array a change with the field names
+once a page (what the desktop pulls: half the bytes, and rows it can write as they are).
 """
 
+import json
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
@@ -20,14 +25,20 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, not_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
-from recruiter_api.enums import ChangeOp, SyncEntity
+from recruiter_api.enums import ChangeOp, FeedShape, SyncEntity
 from recruiter_server.db.models import MODEL_BY_ENTITY, Application, ServerIdentity, SyncIndex
 from recruiter_server.domain.access import feed_clause
 from recruiter_server.domain.actor import Actor
 from recruiter_server.sync.cursor import Cursor
-from recruiter_server.sync.json_sql import data_json, keys_match, raw, uuid_text
+from recruiter_server.sync.json_sql import data_array, data_json, keys_match, raw, uuid_text
+from recruiter_server.sync.serialize import WIRE_MODELS, fields_of
 
 START = (0, "", uuid.UUID(int=0))
+# Plain strings: compared once a row, an enum's .value costs a descriptor call each time.
+_UPSERT, _DELETE = ChangeOp.UPSERT.value, ChangeOp.DELETE.value
+_JOB_ROLE = SyncEntity.JOB_ROLE.value
+# The `fields` of a page in the rows shape: the same for every page.
+_FIELDS_JSON = json.dumps({entity.value: fields_of(entity) for entity in WIRE_MODELS})
 
 
 @dataclass(frozen=True)
@@ -37,8 +48,10 @@ class Reset:
 
 @dataclass(frozen=True)
 class Page:
-    """`changes` are JSON texts, one a change, spliced into the answer as they are."""
+    """`changes` are JSON texts, one a change in the page's shape, spliced into the answer
+    as they are."""
 
+    shape: FeedShape
     changes: list[str]
     cursor: str
     has_more: bool
@@ -48,13 +61,20 @@ class Page:
     def to_json(self) -> str:
         more = "true" if self.has_more else "false"
         total = "" if self.total is None else f',"total":{self.total}'
+        head = f'"shape":"rows","fields":{_FIELDS_JSON},' if self.shape is FeedShape.ROWS else ""
         return (
-            f'{{"changes":[{",".join(self.changes)}],"cursor":"{self.cursor}",'
+            f'{{{head}"changes":[{",".join(self.changes)}],"cursor":"{self.cursor}",'
             f'"has_more":{more}{total}}}'
         )
 
 
-def pull(session: Session, actor: Actor, cursor_text: str | None, limit: int) -> Page | Reset:
+def pull(
+    session: Session,
+    actor: Actor,
+    cursor_text: str | None,
+    limit: int,
+    shape: FeedShape = FeedShape.CHANGES,
+) -> Page | Reset:
     identity = session.execute(select(ServerIdentity)).scalar_one()
     position = START
     if cursor_text:
@@ -73,29 +93,37 @@ def pull(session: Session, actor: Actor, cursor_text: str | None, limit: int) ->
         # gathers every visible row through the other indexes and sorts them, on each page;
         # wrapped in a function call, the OR no longer qualifies for that optimisation.
         visible = func.coalesce(visible, False).is_(True)
-    rows = session.execute(
-        select(
-            si.seq,
-            si.entity,
-            raw(columns.entity_id).label("key"),
-            uuid_text(columns.entity_id, dialect).label("id_text"),
-            si.op,
-            si.version,
-            raw(columns.job_id).label("job_key"),
-            raw(columns.user_id).label("user_key"),
+    # Core, not ORM, execution: these are plain rows, and the ORM's result machinery costs
+    # more than the query a row.
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                si.seq,
+                si.entity,
+                raw(columns.entity_id).label("key"),
+                uuid_text(columns.entity_id, dialect).label("id_text"),
+                si.op,
+                si.version,
+                raw(columns.job_id).label("job_key"),
+                raw(columns.user_id).label("user_key"),
+            )
+            .where(tuple_(si.seq, si.entity, si.entity_id) > tuple_(*position), visible)
+            .order_by(si.seq, si.entity, si.entity_id)
+            .limit(limit + 1)
         )
-        .where(tuple_(si.seq, si.entity, si.entity_id) > tuple_(*position), visible)
-        .order_by(si.seq, si.entity, si.entity_id)
-        .limit(limit + 1)
-    ).all()
+        .all()
+    )
     has_more = len(rows) > limit
     rows = rows[:limit]
-    data = _data_texts(session, dialect, rows)
+    data = _data_texts(session, dialect, rows, shape)
     changes: list[str] = []
     for _seq, entity, key, id_text, op, version, job_id, user_id in rows:
-        current = data.get((entity, key)) if op == ChangeOp.UPSERT.value else None
+        current = data.get((entity, key)) if op == _UPSERT else None
         if current is None:
-            changes.append(_tombstone(entity, id_text, version))
+            changes.append(_tombstone(entity, id_text, version, shape))
+        elif shape is FeedShape.ROWS:
+            changes.append(f'["{entity}","upsert",{current}]')
         else:
             changes.append(
                 f'{{"entity":"{entity}","id":"{id_text}","op":"upsert",'
@@ -103,14 +131,15 @@ def pull(session: Session, actor: Actor, cursor_text: str | None, limit: int) ->
             )
         if (
             cursor_text is not None
-            and entity == SyncEntity.JOB_ROLE.value
-            and op == ChangeOp.DELETE.value
+            and entity == _JOB_ROLE
+            and op == _DELETE
             and job_id is not None
             and _as_uuid(user_id) == actor.user_id
             and not actor.sees_everything
             and _as_uuid(job_id) not in actor.job_roles
         ):
-            changes.extend(_lost_job_tombstones(session, dialect, actor, _as_uuid(job_id)))
+            lost = _as_uuid(job_id)
+            changes.extend(_lost_job_tombstones(session, dialect, actor, lost, shape))
 
     next_position = position
     if rows:
@@ -120,7 +149,7 @@ def pull(session: Session, actor: Actor, cursor_text: str | None, limit: int) ->
     total = None
     if cursor_text is None:
         total = len(rows) if not has_more else _count_visible(session, visible)
-    return Page(changes=changes, cursor=next_cursor.encode(), has_more=has_more, total=total)
+    return Page(shape, changes, next_cursor.encode(), has_more, total)
 
 
 def _count_visible(session: Session, visible: ColumnElement[bool]) -> int:
@@ -146,23 +175,28 @@ def _as_uuid(value: Any) -> uuid.UUID:
     return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
 
 
-def _tombstone(entity: str, id_text: str, version: int) -> str:
+def _tombstone(entity: str, id_text: str, version: int, shape: FeedShape) -> str:
+    if shape is FeedShape.ROWS:
+        return f'["{entity}","delete","{id_text}",{version}]'
     return f'{{"entity":"{entity}","id":"{id_text}","op":"delete","version":{version},"data":null}}'
 
 
-def _data_texts(session: Session, dialect: str, rows: Sequence[Any]) -> dict[tuple[str, Any], str]:
-    """The current data of the page's upserted rows as JSON texts, keyed by (entity, raw
-    id): one query per entity, the ids passed as one array (thousands of separate bind
-    parameters cost more to build than the query takes to run)."""
+def _data_texts(
+    session: Session, dialect: str, rows: Sequence[Any], shape: FeedShape
+) -> dict[tuple[str, Any], str]:
+    """The current data of the page's upserted rows as JSON texts in the page's shape,
+    keyed by (entity, raw id): one query per entity, the ids passed as one array (thousands
+    of separate bind parameters cost more to build than the query takes to run)."""
+    render = data_array if shape is FeedShape.ROWS else data_json
     wanted: dict[str, list[Any]] = defaultdict(list)
     for row in rows:
-        if row.op == ChangeOp.UPSERT.value:
+        if row.op == _UPSERT:
             wanted[row.entity].append(row.key)
     found: dict[tuple[str, Any], str] = {}
     for entity, keys in wanted.items():
         model = MODEL_BY_ENTITY[entity]
-        result = session.execute(
-            select(raw(model.__table__.c.id), data_json(SyncEntity(entity), dialect)).where(
+        result = session.connection().execute(
+            select(raw(model.__table__.c.id), render(SyncEntity(entity), dialect)).where(
                 keys_match(model.__table__.c.id, keys, dialect)
             )
         )
@@ -172,7 +206,7 @@ def _data_texts(session: Session, dialect: str, rows: Sequence[Any]) -> dict[tup
 
 
 def _lost_job_tombstones(
-    session: Session, dialect: str, actor: Actor, job_id: uuid.UUID
+    session: Session, dialect: str, actor: Actor, job_id: uuid.UUID, shape: FeedShape
 ) -> list[str]:
     """Tombstones for the rows of a job the actor no longer holds a role on, and of its
     candidates, that the actor can no longer see."""
@@ -190,4 +224,4 @@ def _lost_job_tombstones(
         )
         .order_by(SyncIndex.entity, SyncIndex.entity_id)
     ).all()
-    return [_tombstone(entity, id_text, version) for entity, id_text, version in rows]
+    return [_tombstone(entity, id_text, version, shape) for entity, id_text, version in rows]

@@ -64,7 +64,7 @@ def _postgresql_value(column: KeyedColumnElement[Any]) -> ColumnElement[Any]:
 
 
 def data_json(entity: SyncEntity, dialect: str) -> ColumnElement[str]:
-    """One row's public `data` of this entity, as JSON text."""
+    """One row's public `data` of this entity, as JSON text: an object."""
     model = MODEL_BY_ENTITY[entity.value]
     value_of = _postgresql_value if dialect == "postgresql" else _sqlite_value
     pairs: list[Any] = []
@@ -73,6 +73,17 @@ def data_json(entity: SyncEntity, dialect: str) -> ColumnElement[str]:
     if dialect == "postgresql":
         return cast(func.json_build_object(*pairs), Text)
     return func.json_object(*pairs)
+
+
+def data_array(entity: SyncEntity, dialect: str) -> ColumnElement[str]:
+    """One row's public `data` as a JSON array of its values in `fields_of(entity)` order
+    (the feed's `rows` shape: the names once a page, not once a row)."""
+    model = MODEL_BY_ENTITY[entity.value]
+    value_of = _postgresql_value if dialect == "postgresql" else _sqlite_value
+    values = [value_of(getattr(model, field)) for field in fields_of(entity)]
+    if dialect == "postgresql":
+        return cast(func.json_build_array(*values), Text)
+    return func.json_array(*values)
 
 
 def keys_match(

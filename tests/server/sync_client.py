@@ -15,12 +15,14 @@ class Replica:
     cursor: str | None = None
     rows: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     resets: int = 0
+    # "rows": pull the feed's rows shape, read back into the changes shape.
+    shape: str = "changes"
 
     def pull(self, limit: int = 1000) -> list[dict[str, Any]]:
         """Pull until has_more is false; returns the changes received."""
         received: list[dict[str, Any]] = []
         while True:
-            params: dict[str, Any] = {"limit": limit}
+            params: dict[str, Any] = {"limit": limit, "shape": self.shape}
             if self.cursor:
                 params["cursor"] = self.cursor
             response = self.http.get("/api/v1/sync/changes", params=params, headers=self.headers)
@@ -31,6 +33,8 @@ class Replica:
                 self.cursor = None
                 self.rows.clear()
                 continue
+            if self.shape == "rows":
+                page["changes"] = [as_change(page["fields"], row) for row in page["changes"]]
             for change in page["changes"]:
                 key = (change["entity"], change["id"])
                 if change["op"] == "delete":
@@ -44,3 +48,13 @@ class Replica:
 
     def ids(self, entity: str) -> set[str]:
         return {i for (e, i) in self.rows if e == entity}
+
+
+def as_change(fields: dict[str, list[str]], row: list[Any]) -> dict[str, Any]:
+    """A change of the rows shape in the changes shape."""
+    if row[1] == "delete":
+        entity, op, row_id, version = row
+        return {"entity": entity, "id": row_id, "op": op, "version": version, "data": None}
+    entity, op, values = row
+    data = dict(zip(fields[entity], values, strict=True))
+    return {"entity": entity, "id": data["id"], "op": op, "version": data["version"], "data": data}

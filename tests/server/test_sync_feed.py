@@ -3,6 +3,7 @@
 import uuid
 
 import httpx
+import pytest
 from sqlalchemy import delete, select
 
 from recruiter_server.db.engine import Database
@@ -78,10 +79,25 @@ def test_hiring_manager_sees_only_their_jobs_and_candidates(
     assert len(hm.ids("feedback")) == 1  # the hiring manager reads all feedback of eng
 
 
-def test_losing_a_job_sends_tombstones_for_what_is_no_longer_visible(
-    http: httpx.Client, world: World, db: Database
+@pytest.mark.parametrize("who", ["admin", "hm", "interviewer2"])
+def test_the_rows_shape_sends_the_same_changes_in_the_same_order(
+    http: httpx.Client, world: World, who: str
 ) -> None:
-    hm = Replica(http, world.auth("hm"))
+    as_changes = Replica(http, world.auth(who)).pull(limit=4)
+    as_rows = Replica(http, world.auth(who), shape="rows").pull(limit=4)
+    assert as_rows == as_changes
+    assert len(as_rows) > 10
+    page = http.get("/api/v1/sync/changes", params={"shape": "rows"}, headers=world.auth(who))
+    # The names once a page, not once a row: well under the changes shape's size.
+    changes = http.get("/api/v1/sync/changes", headers=world.auth(who))
+    assert len(page.content) < 0.75 * len(changes.content)
+
+
+@pytest.mark.parametrize("shape", ["changes", "rows"])
+def test_losing_a_job_sends_tombstones_for_what_is_no_longer_visible(
+    http: httpx.Client, world: World, db: Database, shape: str
+) -> None:
+    hm = Replica(http, world.auth("hm"), shape=shape)
     hm.pull()
     assert hm.ids("candidate")
     with db.write_session() as s:

@@ -13,8 +13,8 @@ import pytest
 from pydantic import SecretStr
 
 from recruiter_api.entities import Me
-from recruiter_api.enums import MutationStatus, SyncEntity
-from recruiter_api.sync import NOTE_CREATE, Change, Mutation, ResetRequired
+from recruiter_api.enums import MutationStatus
+from recruiter_api.sync import NOTE_CREATE, Mutation, ResetRequired
 from recruiter_desktop.services.api_client import ApiClient, FeedPage, normalize_server_url
 from recruiter_desktop.services.auth import AuthService
 from recruiter_desktop.services.errors import (
@@ -28,6 +28,7 @@ from recruiter_desktop.services.errors import (
     ServerError,
     Unauthorized,
 )
+from recruiter_desktop.store.schema import ENTITIES
 from recruiter_server.app import create_app
 from recruiter_server.config import Settings
 from recruiter_server.db.engine import Database
@@ -72,7 +73,14 @@ def through_proxy(
     return asyncio.run(run())
 
 
-async def pull_all(api: ApiClient, limit: int) -> tuple[list[FeedPage], list[Change]]:
+def upserts(page: FeedPage, entity: str) -> list[dict[str, Any]]:
+    """The page's upserted rows of `entity`, as named fields."""
+    names = page.rows.fields[entity]
+    return [dict(zip(names, row, strict=True)) for row in page.rows.upserted(entity)]
+
+
+async def pull_all(api: ApiClient, limit: int) -> tuple[list[FeedPage], int]:
+    """Every page from the start, and how many changes they hold."""
     pages: list[FeedPage] = []
     cursor = None
     while not pages or pages[-1].has_more:
@@ -80,7 +88,7 @@ async def pull_all(api: ApiClient, limit: int) -> tuple[list[FeedPage], list[Cha
         assert isinstance(page, FeedPage)
         pages.append(page)
         cursor = page.cursor
-    return pages, [change for page in pages for change in page.changes]
+    return pages, sum(page.rows.count for page in pages)
 
 
 def test_sign_in_me_pull_and_push_round_trip(
@@ -101,25 +109,23 @@ def test_sign_in_me_pull_and_push_round_trip(
         assert me.user.email == RECRUITER and me.user.role == "recruiter"
         assert await api.me() == me
 
-        pages, changes = await pull_all(api, limit=7)
-        assert pages[0].total == len(changes) > 7
-        assert len(pages) == math.ceil(len(changes) / 7)
-        names = {
-            c.data["first_name"] for c in changes if c.entity == SyncEntity.CANDIDATE and c.data
-        }
+        pages, count = await pull_all(api, limit=7)
+        assert pages[0].total == count > 7
+        assert len(pages) == math.ceil(count / 7)
+        names = {row["first_name"] for page in pages for row in upserts(page, "candidate")}
         assert names == {"Alice", "Bob", "Carol", "Dave"}
 
         [result] = await api.push([note])
         assert (result.id, result.status) == (note.id, MutationStatus.APPLIED)
         after = await api.pull(pages[-1].cursor, 100)
         assert isinstance(after, FeedPage)
-        notes = [(c.id, c.data and c.data["body"]) for c in after.changes if c.entity == "note"]
-        assert notes == [(note.entity_id, "Met at the fair.")]
+        notes = [(row["id"], row["body"]) for row in upserts(after, "note")]
+        assert notes == [(str(note.entity_id), "Met at the fair.")]
 
         # A push sent again gets its first answer and changes nothing.
         assert await api.push([note]) == [result]
         later = await api.pull(after.cursor, 100)
-        assert isinstance(later, FeedPage) and later.changes == []
+        assert isinstance(later, FeedPage) and later.rows.count == 0
         await api.aclose()
 
     asyncio.run(scenario())
@@ -317,7 +323,7 @@ def test_a_connection_cut_in_the_middle_of_an_answer_is_retried(
 ) -> None:
     async def scenario(proxy: FlakyProxy, api: ApiClient) -> None:
         expected = await api.pull(None, 1000)
-        assert isinstance(expected, FeedPage) and len(expected.changes) > 10
+        assert isinstance(expected, FeedPage) and expected.rows.count > 10
         proxy.seen.clear()
         proxy.plan(CUT, DROP)
         assert await api.pull(None, 1000) == expected
@@ -343,15 +349,15 @@ def test_a_push_whose_answer_was_cut_is_sent_again_and_applied_once(
     )
 
     async def scenario(proxy: FlakyProxy, api: ApiClient) -> None:
-        _, before = await pull_all(api, 1000)
+        before, _ = await pull_all(api, 1000)
         proxy.plan(CUT)
         [result] = await api.push([note])
         assert result.status == MutationStatus.APPLIED
-        _, after = await pull_all(api, 1000)
-        new_notes = {c.id for c in after if c.entity == "note"} - {
-            c.id for c in before if c.entity == "note"
+        after, _ = await pull_all(api, 1000)
+        new_notes = {n["id"] for p in after for n in upserts(p, "note")} - {
+            n["id"] for p in before for n in upserts(p, "note")
         }
-        assert new_notes == {note.entity_id}
+        assert new_notes == {str(note.entity_id)}
         assert [what for method, _, what in proxy.paths() if method == "POST"] == [CUT, 200]
 
     through_proxy(server, sleeps, scenario)
@@ -391,22 +397,30 @@ def test_a_retry_after_too_long_to_wait_is_raised_at_once(
 def test_changes_of_unknown_entities_are_left_out_and_counted(
     server: LiveServer, world: World, sleeps: Sleeps
 ) -> None:
-    known = {"entity": "note", "id": str(uuid.uuid4()), "op": "delete", "version": 3, "data": None}
-    newer = {"entity": "interview", "id": str(uuid.uuid4()), "op": "upsert", "version": 1}
-    page = {"changes": [newer, known, newer | {"data": {}}], "cursor": "c2", "has_more": False}
+    known = ["note", "delete", str(uuid.uuid4()), 3]
+    newer = ["interview", "upsert", [str(uuid.uuid4()), 1]]
+    fields = {"note": list(ENTITIES["note"].fields), "interview": ["id", "version"]}
+    page = {
+        "shape": "rows",
+        "fields": fields,
+        "changes": [newer, known, newer],
+        "cursor": "c2",
+        "has_more": False,
+    }
 
     async def scenario(proxy: FlakyProxy, api: ApiClient) -> None:
         proxy.plan(
             Answer(200, page, media_type="application/json"),
-            Answer(200, page | {"changes": [known | {"op": "rename"}]}, media_type="text/json"),
+            Answer(
+                200, page | {"changes": [[known[0], "rename", *known[2:]]]}, media_type="text/json"
+            ),
             Answer(200, "<html>Sign in to the hotel Wi-Fi</html>", media_type="text/html"),
         )
         read = await api.pull("c1", 10)
         assert isinstance(read, FeedPage)
-        assert [(c.entity, str(c.id), c.op) for c in read.changes] == [
-            ("note", known["id"], "delete")
-        ]
-        assert read.skipped_entities == {"interview": 2}
+        assert read.rows.deleted("note") == [known[2]]
+        assert read.rows.count == 1
+        assert read.rows.skipped == {"interview": 2}
         for _ in range(2):
             with pytest.raises(BadResponse) as caught:
                 await api.pull("c1", 10)

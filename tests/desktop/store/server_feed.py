@@ -6,10 +6,16 @@ from typing import Any
 
 import httpx
 
-from recruiter_desktop.store import apply, outbox, sync_state
+from recruiter_desktop.store import apply, feed_page, outbox, sync_state
 from recruiter_desktop.store.database import Cache
+from recruiter_desktop.store.feed_page import PageRows
 from recruiter_desktop.store.local_writes import Answer, settle
 from tests.server.world import World
+
+
+def grouped(page: dict[str, Any], *extra: list[Any]) -> PageRows:
+    """A decoded page grouped for the cache, with `extra` changes (rows shape) at its end."""
+    return feed_page.group(page["fields"], [*page["changes"], *extra])
 
 
 class Feed:
@@ -32,7 +38,8 @@ class Feed:
         return response
 
     def page(self, user: str, cursor: str | None = None, limit: int = 1000) -> dict[str, Any]:
-        params: dict[str, Any] = {"limit": limit}
+        """A page of the feed in the rows shape the app pulls, decoded."""
+        params: dict[str, Any] = {"limit": limit, "shape": "rows"}
         if cursor:
             params["cursor"] = cursor
         page: dict[str, Any] = self.call(user, "GET", "/api/v1/sync/changes", params=params).json()
@@ -46,7 +53,7 @@ class Feed:
         results = []
         while True:
             page = self.page(user, cursor, limit)
-            results.append(apply.apply_page(cache, page["changes"], page["cursor"]))
+            results.append(apply.apply_page(cache, grouped(page), page["cursor"]))
             cursor = page["cursor"]
             if not page["has_more"]:
                 return results

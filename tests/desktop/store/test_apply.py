@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from recruiter_desktop.store import apply, local_writes, outbox, sync_state
+from recruiter_desktop.store import apply, feed_page, local_writes, outbox, sync_state
 from recruiter_desktop.store.database import Cache
 from tests.desktop.store.conftest import sign_in
-from tests.desktop.store.server_feed import Feed
+from tests.desktop.store.server_feed import Feed, grouped
 from tests.server.world import World
 
 
@@ -143,14 +143,8 @@ def test_a_hiring_manager_taken_off_a_job_loses_its_rows_at_the_next_sync(
 
 def test_unknown_entities_are_counted_and_skipped(cache: Cache, feed: Feed) -> None:
     page = feed.page("recruiter")
-    linkedin = {
-        "entity": "linkedin_link",
-        "id": "00000000-0000-0000-0000-000000000001",
-        "op": "upsert",
-        "version": 1,
-        "data": {"id": "00000000-0000-0000-0000-000000000001", "member_id": "abc"},
-    }
-    applied = apply.apply_page(cache, [*page["changes"], linkedin, linkedin], page["cursor"])
+    linkedin = ["linkedin_link", "upsert", ["00000000-0000-0000-0000-000000000001", "abc"]]
+    applied = apply.apply_page(cache, grouped(page, linkedin, linkedin), page["cursor"])
 
     assert applied.skipped == {"linkedin_link": 2}
     assert applied.upserted == len(page["changes"])
@@ -161,11 +155,16 @@ def test_a_page_that_cannot_be_applied_leaves_rows_and_cursor_as_they_were(
     cache: Cache, feed: Feed
 ) -> None:
     page = feed.page("recruiter")
-    broken = [c for c in page["changes"] if c["entity"] == "candidate"]
-    del broken[-1]["data"]["last_name"]
+    candidates = page["fields"]["candidate"]
+    last_name = candidates.index("last_name")
+    broken = [c for c in page["changes"] if c[0] == "candidate"]
+    broken[-1][2][last_name] = {"not": "a name"}
 
-    with pytest.raises(ValueError, match="without its last_name"):
-        apply.apply_page(cache, page["changes"], page["cursor"])
+    with pytest.raises(ValueError, match="value of the wrong kind"):
+        apply.apply_page(cache, grouped(page), page["cursor"])
+    del broken[-1][2][last_name]
+    with pytest.raises(ValueError, match=f"does not have its {len(candidates)} fields"):
+        apply.apply_page(cache, grouped(page), page["cursor"])
 
     assert rows(cache, "SELECT count(*) FROM candidates") == [(0,)]
     with cache.read() as conn:
@@ -176,23 +175,25 @@ def test_tombstones_delete_rows_and_the_last_change_of_a_row_in_a_page_wins(
     cache: Cache, feed: Feed, world: World
 ) -> None:
     feed.sync(cache, "recruiter")
+    fields = feed.page("recruiter")["fields"]
     bob = world.candidates["bob"]
-    gone = {"entity": "candidate", "id": str(bob.id), "op": "delete", "version": 9, "data": None}
-    bob_app = world.app("bob", "sales")
-    app_gone = {**gone, "entity": "application", "id": str(bob_app.id)}
-    row = stored(cache, "candidates", bob.id)
-    again = {"entity": "candidate", "id": str(bob.id), "op": "upsert", "version": 2}
-    again["data"] = {**row, "tags": ["back"]}
+    gone = ["candidate", "delete", str(bob.id), 9]
+    app_gone = ["application", "delete", str(world.app("bob", "sales").id), 9]
+    row = {**stored(cache, "candidates", bob.id), "tags": ["back"]}
+    again = ["candidate", "upsert", [row[f] for f in fields["candidate"]]]
 
-    apply.apply_page(cache, [gone, app_gone], "c1")
+    apply.apply_page(cache, feed_page.group(fields, [gone, app_gone]), "c1")
     assert rows(cache, "SELECT count(*) FROM candidates WHERE id = ?", str(bob.id)) == [(0,)]
     assert found(cache, "bob") == set()
     assert found(cache, "jobs:sales") == {"Carol"}
 
-    apply.apply_page(cache, [gone, again], "c2")
+    apply.apply_page(cache, feed_page.group(fields, [gone, again]), "c2")
     assert found(cache, "tags:back") == {"Bob"}
     with cache.read() as conn:
         assert sync_state.cursor(conn) == "c2"
+
+    apply.apply_page(cache, feed_page.group(fields, [again, gone]), "c3")
+    assert found(cache, "bob") == set()
 
 
 def indexes(cache: Cache) -> set[str]:
@@ -210,7 +211,7 @@ def test_a_first_sync_may_build_the_indexes_once_at_the_end(cache: Cache, feed: 
     cursor = None
     while True:
         page = feed.page("recruiter", cursor, limit=5)
-        apply.apply_page(cache, page["changes"], page["cursor"], update_search=False)
+        apply.apply_page(cache, grouped(page), page["cursor"], update_search=False)
         cursor = page["cursor"]
         if not page["has_more"]:
             break

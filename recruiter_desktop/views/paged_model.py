@@ -30,7 +30,8 @@ API (all a list needs):
   `loading`; signals `loading_changed(bool)`, `total_changed(int)`, `failed(str)` (a read
   failed, in words).
 - Roles: display, tooltip (the column's tooltip, else the text), accessible text, text
-  alignment, and the row's id under `ID_ROLE`.
+  alignment, the row's id under `ID_ROLE` and the row itself under `ITEM_ROLE` (for a
+  delegate that paints it).
 """
 
 import asyncio
@@ -43,6 +44,7 @@ import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -57,6 +59,7 @@ T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+ITEM_ROLE = ID_ROLE + 1  # the row's dataclass itself (for delegates that paint it)
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -127,7 +130,7 @@ class PagedModel(QAbstractTableModel, Generic[T]):
         sorted_by: tuple[int, Qt.SortOrder] | None = None,
         page_size: int = 100,
         reload_on: frozenset[str] = frozenset(),
-        parent: QAbstractTableModel | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._workspace = workspace
@@ -167,6 +170,8 @@ class PagedModel(QAbstractTableModel, Generic[T]):
             return column.align
         if role == ID_ROLE:
             return self._key(row)
+        if role == ITEM_ROLE:
+            return row
         return None
 
     def headerData(

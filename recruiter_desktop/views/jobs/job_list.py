@@ -1,0 +1,147 @@
+"""The list of jobs: status, department, location, candidates per stage and in all; a filter
+box and a status filter; a click on a header sorts. Enter or a double click opens a job."""
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruiter_api.enums import JobStatus
+from recruiter_desktop.services.workspace import Workspace
+from recruiter_desktop.store.queries.jobs import JobSort, JobSummary, job_list
+from recruiter_desktop.views.jobs.stage_counts import StageCountsDelegate, counts_text
+from recruiter_desktop.views.jobs.wording import date, job_status
+from recruiter_desktop.views.paged_model import ID_ROLE, RIGHT, Column, PagedModel, enable_sorting
+
+# The list shows jobs and their applications' counts per stage.
+JOB_LIST_ENTITIES = frozenset({"job", "stage", "application"})
+TITLE, CODE, STATUS, DEPARTMENT, LOCATION, PIPELINE, ACTIVE, TOTAL, OPENED = range(9)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("JobList", text)
+
+
+def job_columns() -> list[Column[JobSummary]]:
+    return [
+        Column(_tr("Job"), lambda j: j.title, sort={"sort": JobSort.TITLE}),
+        Column(_tr("Code"), lambda j: j.code, sort={"sort": JobSort.CODE}),
+        Column(_tr("Status"), lambda j: job_status(j.status), sort={"sort": JobSort.STATUS}),
+        Column(_tr("Department"), lambda j: j.department, sort={"sort": JobSort.DEPARTMENT}),
+        Column(_tr("Location"), lambda j: j.location, sort={"sort": JobSort.LOCATION}),
+        Column(_tr("Candidates per stage"), counts_text),
+        Column(_tr("Active"), lambda j: str(j.active), align=RIGHT),
+        Column(_tr("Total"), lambda j: str(j.total), align=RIGHT),
+        Column(
+            _tr("Opened"),
+            lambda j: date(j.opened_at) if j.opened_at else "—",
+            sort={"sort": JobSort.OPENED},
+        ),
+    ]
+
+
+class JobList(QWidget):
+    """The jobs the user may see, filtered and sorted by re-querying the cache.
+
+    Signals:
+        job_opened(str): Enter or a double click on a job: its id.
+    """
+
+    job_opened = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by title, code, department or location"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setAccessibleName(self.tr("Filter jobs"))
+        self.filter.setToolTip(self.tr("Filter jobs (Ctrl+F)"))
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Job status"))
+        self.status.addItem(self.tr("All statuses"), ())
+        for status in (JobStatus.ACTIVE, JobStatus.DRAFT, JobStatus.CLOSED):
+            self.status.addItem(job_status(status), (status,))
+        self.count = QLabel()
+
+        self.model: PagedModel[JobSummary] = PagedModel(
+            workspace,
+            job_list,
+            job_columns(),
+            key=lambda job: job.id,
+            sorted_by=(TITLE, Qt.SortOrder.AscendingOrder),
+            reload_on=JOB_LIST_ENTITIES,
+            parent=self,
+        )
+        self.view = self._table()
+        self.view.activated.connect(self._open)
+        self.view.doubleClicked.connect(self._open)
+
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(150)
+        self._typing.timeout.connect(self._apply_filter)
+        self.filter.textChanged.connect(lambda _: self._typing.start())
+        self.filter.returnPressed.connect(self._apply_filter)
+        self.status.currentIndexChanged.connect(lambda _: self._apply_filter())
+        self.model.total_changed.connect(self._show_count)
+        self.model.failed.connect(self.count.setText)
+        find = QAction(self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.addAction(find)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.setTabOrder(self.filter, self.status)
+        self.setTabOrder(self.status, self.view)
+        self.model.reload()
+
+    def _table(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.model)
+        view.setItemDelegateForColumn(PIPELINE, StageCountsDelegate(view))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setShowGrid(False)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.setAccessibleName(self.tr("Jobs"))
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {TITLE: 220, CODE: 80, STATUS: 80, DEPARTMENT: 120, LOCATION: 130, PIPELINE: 236}
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+        for column in (ACTIVE, TOTAL):
+            header.resizeSection(column, 60)
+        enable_sorting(view, self.model)
+        return view
+
+    def _apply_filter(self) -> None:
+        self._typing.stop()
+        self.model.set_arguments(text=self.filter.text(), statuses=self.status.currentData())
+
+    def _show_count(self, total: int) -> None:
+        self.count.setText(self.tr("%n job(s)", "", max(total, 0)))
+
+    def _open(self, index: QModelIndex) -> None:
+        job_id = index.data(ID_ROLE)
+        if isinstance(job_id, str):
+            self.job_opened.emit(job_id)

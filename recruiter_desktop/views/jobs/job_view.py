@@ -44,7 +44,7 @@ class JobView(QWidget):
         self.job: JobDetails | None = None
         self._job_id = ""
 
-        back = self._back_button()
+        self.back = self._back_button()
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -68,7 +68,7 @@ class JobView(QWidget):
 
         switch = self._switch()
         top = QHBoxLayout()
-        top.addWidget(back)
+        top.addWidget(self.back)
         top.addSpacing(8)
         top.addWidget(self.title)
         top.addWidget(self.status)
@@ -85,7 +85,7 @@ class JobView(QWidget):
     def _back_button(self) -> QToolButton:
         back = QToolButton()
         back.setText(self.tr("← Jobs"))
-        back.setToolTip(self.tr("Back to the jobs (Alt+Left)"))
+        back.setToolTip(self.tr("Back (Alt+Left)"))
         back.setAutoRaise(True)
         back.clicked.connect(self.back_requested)
         for keys in (QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Backspace")):

@@ -98,6 +98,8 @@ class MyJobsPage(QWidget):
         self.model.layoutChanged.connect(self._refresh_chosen)
         self.model.total_changed.connect(lambda total: self.empty.setVisible(total == 0))
         self.waiting.candidate_opened.connect(self.candidate_opened)
+        self.waiting.read_failed.connect(self.summary.setText)
+        self.model.failed.connect(self.summary.setText)
         self.job.candidate_opened.connect(self.candidate_opened)
         self.job.back_requested.connect(self.show_overview)
         self.model.reload()

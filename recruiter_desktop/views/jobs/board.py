@@ -181,6 +181,7 @@ class PipelineBoard(QWidget):
             lambda current, _: self._chosen_card(column, current)
         )
         column.model.loading_changed.connect(lambda busy: self._column_loaded(column, busy))
+        column.model.failed.connect(self._tell)
 
     def _column_loaded(self, column: StageColumn, busy: bool) -> None:
         if busy:

@@ -94,6 +94,7 @@ class JobList(QWidget):
         self.status.currentIndexChanged.connect(lambda _: self._apply_filter())
         self.model.total_changed.connect(self._show_count)
         self.model.failed.connect(self.count.setText)
+        self.model.loading_changed.connect(self._show_loading)
         find = QAction(self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -137,6 +138,10 @@ class JobList(QWidget):
     def _apply_filter(self) -> None:
         self._typing.stop()
         self.model.set_arguments(text=self.filter.text(), statuses=self.status.currentData())
+
+    def _show_loading(self, busy: bool) -> None:
+        if busy and self.model.total < 0:
+            self.count.setText(self.tr("Loading…"))
 
     def _show_count(self, total: int) -> None:
         self.count.setText(self.tr("%n job(s)", "", max(total, 0)))

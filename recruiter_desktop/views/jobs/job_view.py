@@ -65,6 +65,7 @@ class JobView(QWidget):
             self.pages.addWidget(page)
         self.board.candidate_opened.connect(self.candidate_opened)
         self.table.candidate_opened.connect(self.candidate_opened)
+        self.table.read_failed.connect(self._tell)
 
         switch = self._switch()
         top = QHBoxLayout()

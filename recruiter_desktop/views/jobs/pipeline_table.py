@@ -47,9 +47,11 @@ class PipelineTable(QWidget):
 
     Signals:
         candidate_opened(str): a row was opened (Enter, double click) or chosen.
+        read_failed(str): the cache could not be read; why, in words.
     """
 
     candidate_opened = Signal(str)
+    read_failed = Signal(str)
 
     def __init__(
         self,
@@ -96,6 +98,7 @@ class PipelineTable(QWidget):
             for column, width in ((NAME, 200), (STAGE, 120), (TIME_IN_STAGE, 110), (APPLIED, 100)):
                 header.resizeSection(column, width)
             self.view.selectionModel().currentRowChanged.connect(self._chosen)
+            self.model.failed.connect(self.read_failed)
             self.model.reload()
         else:
             self.model.set_arguments(job_id=job_id)

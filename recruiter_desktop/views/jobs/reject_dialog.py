@@ -31,8 +31,10 @@ class RejectDialog(QDialog):
         question = question.replace("%2", job_title)
         self.question = QLabel(question)
         self.question.setWordWrap(True)
-        if len(names) > 1:
-            self.question.setToolTip(", ".join(names))
+        who = QLabel(self._listed(names))
+        who.setWordWrap(True)
+        who.setVisible(len(names) > 1)
+        who.setToolTip(", ".join(names))
 
         self.reason_box = QComboBox()
         self.reason_box.setEditable(True)
@@ -66,12 +68,20 @@ class RejectDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
+        layout.addWidget(who)
         layout.addWidget(reason_label)
         layout.addWidget(self.reason_box)
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         self.reason_box.setFocus(Qt.FocusReason.OtherFocusReason)
         self._check()
+
+    def _listed(self, names: list[str], shown: int = 5) -> str:
+        """'Ana Silva, Bo Ek' or, past `shown` names, '…, and 3 more'."""
+        if len(names) <= shown:
+            return ", ".join(names)
+        more = self.tr("and %n more", "", len(names) - shown)
+        return ", ".join(names[:shown]) + ", " + more
 
     def reason(self) -> str:
         return self.reason_box.currentText().strip()

@@ -14,10 +14,13 @@ def _tr(text: str, n: int = -1) -> str:
 
 
 def duration(delta: timedelta) -> str:
-    """A time in a stage, rounded down to the largest unit that fits: '3 days', '5 weeks'."""
+    """A time in a stage, rounded down to the largest unit that fits: '3 days', '5 weeks';
+    'just now' under a minute."""
     minutes = int(delta.total_seconds() // 60)
+    if minutes < 1:
+        return _tr("just now")
     if minutes < 60:
-        return _tr("%n minute(s)", max(minutes, 0))
+        return _tr("%n minute(s)", minutes)
     hours = minutes // 60
     if hours < 24:
         return _tr("%n hour(s)", hours)

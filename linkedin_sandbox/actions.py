@@ -203,10 +203,13 @@ def world(sandbox: SandboxDep) -> dict[str, Any]:
                 }
             )
         projects = [
-            {"urn": f"urn:li:hiringProject:{row.id}", "name": row.name,
-             "contract": f"urn:li:contract:{row.contract_id}"}
+            {
+                "urn": f"urn:li:hiringProject:{row.id}",
+                "name": row.name,
+                "contract": f"urn:li:contract:{row.contract_id}",
+            }
             for row in conn.execute(select(db.projects).order_by(db.projects.c.id))
-        ]  # fmt: skip
+        ]
         return {
             "partner": {"clientId": sandbox.settings.partner_client_id},
             "organizations": organizations,
@@ -255,8 +258,13 @@ def new_seat(body: NewSeat, sandbox: SandboxDep) -> dict[str, Any]:
         member = resolve_member(conn, body.member)
         contract = resolve_contract(conn, body.contract)
         seat = add_seat(conn, member, contract.id, body.role)
-        return {"seat": seat.urn, "contract": contract.urn, "role": seat.role,
-                "member": member.urn, "contracts": contracts_of(conn, member)}  # fmt: skip
+        return {
+            "seat": seat.urn,
+            "contract": contract.urn,
+            "role": seat.role,
+            "member": member.urn,
+            "contracts": contracts_of(conn, member),
+        }
 
 
 @router.post("/integrations/enable")
@@ -317,8 +325,16 @@ def inmail(body: InMail, sandbox: SandboxDep) -> dict[str, Any]:
         seat = _seat_or_default(conn, body.seat)
         member = resolve_member(conn, body.member)
         at = body.createdAt if body.createdAt is not None else db.now_ms()
-        sent = send_inmail(conn, seat, member, body=body.body, subject=body.subject,
-                           reply=body.reply, shared=body.shared, at=at)  # fmt: skip
+        sent = send_inmail(
+            conn,
+            seat,
+            member,
+            body=body.body,
+            subject=body.subject,
+            reply=body.reply,
+            shared=body.shared,
+            at=at,
+        )
     return {**sent, "seat": seat.urn, "prospect": member.urn}
 
 
@@ -346,8 +362,9 @@ def profile_share(body: ProfileShare, sandbox: SandboxDep) -> dict[str, Any]:
         seat = _seat_or_default(conn, body.seat)
         member = resolve_member(conn, body.member)
         at = body.createdAt if body.createdAt is not None else db.now_ms()
-        stub = share_profile(conn, seat, member, share_email=body.shareEmail,
-                             email=body.emailAddress, at=at)  # fmt: skip
+        stub = share_profile(
+            conn, seat, member, share_email=body.shareEmail, email=body.emailAddress, at=at
+        )
     return {**stub, "owner": seat.urn, "prospect": member.urn}
 
 
@@ -361,11 +378,14 @@ def jobs(sandbox: SandboxDep, ats: str | None = None) -> dict[str, Any]:
             apps = [resolve_app(conn, ats, apps)]
         return {
             "atsInstances": [
-                {"name": app.name, "application": app.urn,
-                 "jobs": [job_json(row) for row in visible_jobs(conn, app.id, now)]}
+                {
+                    "name": app.name,
+                    "application": app.urn,
+                    "jobs": [job_json(row) for row in visible_jobs(conn, app.id, now)],
+                }
                 for app in apps
             ]
-        }  # fmt: skip
+        }
 
 
 @router.get("/events")

@@ -119,8 +119,10 @@ def _members(args: argparse.Namespace) -> int:
     answer = _call(args, "GET", "/sandbox/members", params={"search": args.search, "count": "100"})
     for member in answer["elements"]:
         email = member["emailAddress"] or "(no e-mail)"
-        print(f"{member['memberId']}  {member['firstName']} {member['lastName']}  {email}  "
-              f"{member['headline']}, {member['location']}")  # fmt: skip
+        print(
+            f"{member['memberId']}  {member['firstName']} {member['lastName']}  {email}  "
+            f"{member['headline']}, {member['location']}"
+        )
     total = answer["paging"]["total"]
     print(f"{total} member(s)" + (" (first 100 shown)" if total > 100 else ""))
     return 0
@@ -171,8 +173,10 @@ def _events(args: argparse.Namespace) -> int:
         print("No push events.")
     for event in answer["elements"]:
         error = f"; last error: {event['lastError']}" if event["lastError"] else ""
-        print(f"{_when(event['createdAt'])} {event['type']} {event['id']}: {event['status']} "
-              f"after {event['attempts']} attempt(s){error}")  # fmt: skip
+        print(
+            f"{_when(event['createdAt'])} {event['type']} {event['id']}: {event['status']} "
+            f"after {event['attempts']} attempt(s){error}"
+        )
     return 0
 
 
@@ -183,8 +187,10 @@ def _setup_line(answer: dict[str, Any], verb: str) -> str:
     ats = answer["ats"]
     if not answer["changed"]:
         return f'"{ats["name"]}" is already {ats["widget"]}; nothing changed.'
-    return (f'"{ats["name"]}" is now {ats["widget"]} ({verb} in Admin settings > ATS); '
-            f"INTEGRATION_STATUS_CHANGE {answer['event']} goes to the ATS.")  # fmt: skip
+    return (
+        f'"{ats["name"]}" is now {ats["widget"]} ({verb} in Admin settings > ATS); '
+        f"INTEGRATION_STATUS_CHANGE {answer['event']} goes to the ATS."
+    )
 
 
 def _enable(args: argparse.Namespace) -> int:
@@ -209,9 +215,11 @@ def _export(args: argparse.Namespace) -> int:
     }
     answer = _call(args, "POST", "/sandbox/exports", json=body)
     member, job, ats = answer["member"], answer["job"], answer["ats"]
-    print(f'Exported {member["firstName"]} {member["lastName"]} ({member["id"]}) to '
-          f'"{job["title"]}" ({job["externalJobPostingId"]}) in ATS "{ats["name"]}" '
-          f"as {answer['seat']}.")  # fmt: skip
+    print(
+        f"Exported {member['firstName']} {member['lastName']} ({member['id']}) to "
+        f'"{job["title"]}" ({job["externalJobPostingId"]}) in ATS "{ats["name"]}" '
+        f"as {answer['seat']}."
+    )
     print(f"EXPORT_CANDIDATE_PROFILE {answer['requestId']} goes to the ATS's CALLBACK_URL.")
     return 0
 
@@ -321,8 +329,10 @@ def _share_profile(args: argparse.Namespace) -> int:
     }
     answer = _call(args, "POST", "/sandbox/profile-shares", json=body)
     email = answer["emailAddress"] or "no e-mail address"
-    print(f"{answer['prospect']} answered {answer['owner']} and shared their profile "
-          f"({email}): mail stub {answer['id']}.")  # fmt: skip
+    print(
+        f"{answer['prospect']} answered {answer['owner']} and shared their profile "
+        f"({email}): mail stub {answer['id']}."
+    )
     return 0
 
 

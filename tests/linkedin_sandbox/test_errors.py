@@ -1,0 +1,92 @@
+"""Bad input gets a 4xx in LinkedIn's error shape, never a 500 or a traceback."""
+
+import httpx
+import pytest
+
+from tests.linkedin_sandbox.ats import Ats, enable
+from tests.linkedin_sandbox.conftest import Running
+
+SHAPE = {"status", "serviceErrorCode", "code", "message"}
+
+
+def test_unknown_paths_and_methods(sandbox: Running) -> None:
+    missing = httpx.get(f"{sandbox.url}/v2/nothingHere")
+    assert missing.status_code == 404
+    assert set(missing.json()) == SHAPE
+    wrong = httpx.patch(f"{sandbox.url}/v2/atsCandidates")
+    assert wrong.status_code == 405
+    assert set(wrong.json()) == SHAPE
+
+
+def test_broken_json_and_wrong_shapes(sandbox: Running) -> None:
+    broken = httpx.post(
+        f"{sandbox.url}/sandbox/exports",
+        content=b"{not json",
+        headers={"Content-Type": "application/json"},
+    )
+    assert broken.status_code == 400
+    assert set(broken.json()) == SHAPE
+    extra = httpx.post(f"{sandbox.url}/sandbox/inmails", json={"member": "x", "body": "y", "z": 1})
+    assert extra.status_code == 400
+    assert "z" in extra.json()["message"]
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "params", "body"),
+    [
+        ("PUT", "/v2/atsCandidates", {}, {"entities": "nope"}),
+        ("PUT", "/v2/atsCandidates", {}, {"entities": {"garbage": {}}}),
+        ("PUT", "/v2/atsCandidates", {"ids[x].a": "1"}, {"entities": {}}),
+        ("GET", "/v2/atsCandidates", {"ids": "List((((("}, None),
+        ("DELETE", "/v2/atsApplications", {}, None),
+        ("POST", "/v2/simpleJobPostings", {}, {"elements": "x"}),
+        ("GET", "/v2/simpleJobPostingTasks", {}, None),
+        ("GET", "/v2/conversationEvents", {"q": "criteria", "viewer": "urn:li:seat:x"}, None),
+        ("GET", "/v2/conversationEvents", {"q": "criteria", "viewer": "seat"}, None),
+        (
+            "GET",
+            "/v2/prospectNotes",
+            {"q": "criteria", "contract": "urn:li:contract:1", "count": "0"},
+            None,
+        ),
+        ("GET", "/v2/mailStubs", {"q": "contract", "contract": "x", "start": "-1"}, None),
+        ("GET", "/v2/exportedCandidates", {"q": "request"}, None),
+        ("GET", "/v2/atsIntegrations", {"q": "nothing"}, None),
+        ("GET", "/v2/atsIntegrations/garbage", {}, None),
+        ("PUT", "/v2/atsIntegrations/a=b/configurations", {}, {"entities": {}}),
+        ("GET", "/v2/people", {"q": "name"}, None),
+        ("GET", "/v2/hiringProjects/abc/candidates", {}, None),
+        ("POST", "/v2/atsIntegrations", {"action": "nope"}, {}),
+    ],
+)
+def test_garbage_is_a_4xx_in_linkedins_shape(
+    ats: Ats,
+    method: str,
+    path: str,
+    params: dict[str, str],
+    body: object,
+) -> None:
+    ats.connect(callback=None)
+    enable(ats.url, "contract")
+    answer = ats.http.request(method, path, params=params, json=body, headers=ats.headers)
+    assert 400 <= answer.status_code < 500, answer.text
+    assert set(answer.json()) == SHAPE
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        ("/sandbox/exports", {"member": "nobody", "job": "x"}),
+        ("/sandbox/integrations/enable", {"level": "galactic"}),
+        ("/sandbox/integrations/disable", {"contract": "urn:li:contract:9"}),
+        ("/sandbox/notes", {"member": "nobody", "note": "x"}),
+        ("/sandbox/seats", {"member": "nobody", "contract": "50001"}),
+        ("/sandbox/members", {"firstName": "", "lastName": "x"}),
+        ("/sandbox/members", {"firstName": "A", "lastName": "B", "id": "bad id!"}),
+        ("/sandbox/events/nope/redeliver", None),
+    ],
+)
+def test_sandbox_actions_refuse_in_words(sandbox: Running, path: str, body: object) -> None:
+    answer = httpx.post(f"{sandbox.url}{path}", json=body)
+    assert 400 <= answer.status_code < 500, answer.text
+    assert answer.json()["message"]

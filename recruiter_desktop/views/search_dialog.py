@@ -193,7 +193,8 @@ class HitDelegate(QStyledItemDelegate):
 
 class SearchPanel(QWidget):
     """A search box over a list of hits: results appear while typing; Up and Down move
-    through them from the box; Enter, a click or a double click chooses one.
+    through them from the box; Enter, a click or a double click chooses one. `enter_does`
+    tells what choosing does ("Enter opens one.").
 
     Signals:
         candidate_chosen(str): the id of the candidate chosen.
@@ -202,9 +203,14 @@ class SearchPanel(QWidget):
     candidate_chosen = Signal(str)
 
     def __init__(
-        self, workspace: Workspace, placeholder: str = "", parent: QWidget | None = None
+        self,
+        workspace: Workspace,
+        placeholder: str = "",
+        enter_does: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._enter_does = enter_does or self.tr("Enter opens one.")
         self.search = LiveSearch(workspace, self)
         self.search.answered.connect(self._answered)
         self.search.failed.connect(self._failed)
@@ -278,10 +284,12 @@ class SearchPanel(QWidget):
             self.state.setText(
                 self.tr("No candidate you can see matches “%1”.").replace("%1", text.strip())
             )
+        elif len(found) == RESULTS:
+            best = self.tr("The best %n matches; type more to narrow them.", "", len(found))
+            self.state.setText(f"{best} {self._enter_does}")
         else:
-            self.state.setText(
-                self.tr("%n candidate(s) found; Enter opens the first.", "", len(found))
-            )
+            some = self.tr("%n candidate(s) found.", "", len(found))
+            self.state.setText(f"{some} {self._enter_does}")
 
     def _failed(self, message: str) -> None:
         self.state.setText(message)

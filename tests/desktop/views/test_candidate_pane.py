@@ -13,7 +13,6 @@ from recruiter_desktop.views.candidate.notes_tab import NoteCard
 from recruiter_desktop.views.candidate_pane import CandidatePane
 from recruiter_server.db.models import Feedback, Note, PoolMember
 from tests.desktop.views.live_org import LiveOrg, org_fixture  # noqa: F401 (fixture)
-from tests.desktop.views.qt_garbage import collect_qt_garbage  # noqa: F401 (autouse fixture)
 from tests.server.live_server import LiveServer
 
 

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from recruiter_desktop.views.candidates_page import PAGE, CandidatesPage
 from recruiter_server.db.models import Candidate
 from tests.desktop.views.live_org import LiveOrg, org_fixture  # noqa: F401 (fixture)
-from tests.desktop.views.qt_garbage import collect_qt_garbage  # noqa: F401 (autouse fixture)
 
 
 def shown(page: CandidatesPage) -> list[str]:

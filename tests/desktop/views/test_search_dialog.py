@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 from recruiter_desktop.views.candidate_pane import CandidatePane
 from recruiter_desktop.views.search_dialog import SearchDialog
 from tests.desktop.views.live_org import LiveOrg, org_fixture  # noqa: F401 (fixture)
-from tests.desktop.views.qt_garbage import collect_qt_garbage  # noqa: F401 (autouse fixture)
 
 
 def names(dialog: SearchDialog) -> list[str]:

@@ -1,0 +1,390 @@
+"""The Talent pools page: the pools with their member counts on the left, the chosen pool's
+members on the right (read lazily), a search box that adds a candidate to the pool, and
+removal of a member. The system LinkedIn pool is marked and read-only: the LinkedIn
+integration fills it."""
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recruiter_desktop.services.workspace import Workspace
+from recruiter_desktop.store import local_writes
+from recruiter_desktop.store.database import Cache
+from recruiter_desktop.store.local_writes import LocalWrite
+from recruiter_desktop.store.queries.pools import (
+    MemberSort,
+    PoolMemberRow,
+    PoolSummary,
+    pool_members,
+    pools,
+)
+from recruiter_desktop.views.candidate.cards import heading, muted
+from recruiter_desktop.views.candidate.pills import Pill, Tone
+from recruiter_desktop.views.candidate.wording import ago, by_whom, moment
+from recruiter_desktop.views.owned_spawn import spawn_for
+from recruiter_desktop.views.paged_model import Column, PagedModel
+from recruiter_desktop.views.search_dialog import SearchPanel
+
+Index = QModelIndex | QPersistentModelIndex
+POOL_ENTITIES = frozenset({"talent_pool", "pool_member", "pool"})
+MEMBER_ENTITIES = frozenset({"pool_member", "candidate", "pool"})
+ADD_KEYS = QKeySequence("Ctrl+F")
+REMOVE_KEYS = QKeySequence(Qt.Key.Key_Delete)
+_NO_POOL = "00000000-0000-0000-0000-000000000000"
+
+
+class PoolDelegate(QStyledItemDelegate):
+    """A pool on two lines: its name in bold (with a LinkedIn badge for the system pool)
+    and its number of members."""
+
+    _PAD = 8
+
+    def __init__(self, model: PagedModel[PoolSummary], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        return QSize(200, 2 * QFontMetrics(option.font).lineSpacing() + 2 * self._PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        pool = self._model.item(index.row())
+        if pool is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text = option.palette.color(role)
+        quiet = text if selected else option.palette.color(QPalette.ColorRole.PlaceholderText)
+        line = QFontMetrics(option.font).lineSpacing()
+        area = option.rect.adjusted(self._PAD + 4, self._PAD, -self._PAD, -self._PAD)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.save()
+        painter.setFont(bold)
+        painter.setPen(text)
+        name_box = QRect(area.left(), area.top(), area.width(), line)
+        badge = QApplication.translate("PoolsPage", "System") if pool.is_system else ""
+        badge_width = QFontMetrics(option.font).horizontalAdvance(badge) + 14 if badge else 0
+        name = QFontMetrics(bold).elidedText(
+            pool.name, Qt.TextElideMode.ElideRight, name_box.width() - badge_width - 6
+        )
+        painter.drawText(name_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        if badge:
+            left = area.left() + QFontMetrics(bold).horizontalAdvance(name) + 8
+            pill = QRect(left, name_box.top() + 1, badge_width, line - 2)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QColor(10, 102, 194))
+            painter.setBrush(QColor(10, 102, 194, 40))
+            painter.drawRoundedRect(pill, 7, 7)
+            painter.setFont(option.font)
+            painter.setPen(text)
+            painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
+        painter.setFont(option.font)
+        painter.setPen(quiet)
+        count = QApplication.translate("PoolsPage", "%Ln candidate(s)", None, pool.members)
+        painter.drawText(
+            QRect(area.left(), area.top() + line, area.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            count,
+        )
+        painter.restore()
+
+
+def _name(member: PoolMemberRow) -> str:
+    return f"{member.first_name} {member.last_name}".strip()
+
+
+class PoolsPage(QWidget):
+    """Talent pools and their members.
+
+    Signals:
+        candidate_opened(str): a member's candidate id, when their row is selected or opened.
+    """
+
+    candidate_opened = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setAccessibleName(self.tr("Talent pools"))
+        self.pool: PoolSummary | None = None
+        self._shown_id: str | None = None
+        self.pools: PagedModel[PoolSummary] = PagedModel(
+            workspace,
+            pools,
+            [Column(self.tr("Pool"), lambda p: p.name)],
+            key=lambda p: p.id,
+            reload_on=POOL_ENTITIES,
+        )
+        self.pools.setParent(self)
+        self.members: PagedModel[PoolMemberRow] = PagedModel(
+            workspace,
+            pool_members,
+            [
+                Column(self.tr("Name"), _name),
+                Column(self.tr("Headline"), lambda m: m.headline),
+                Column(self.tr("Location"), lambda m: m.location),
+                Column(
+                    self.tr("Added"),
+                    lambda m: ago(m.added_at, datetime.now(UTC)),
+                    tooltip=lambda m: moment(m.added_at),
+                ),
+                Column(self.tr("Added by"), lambda m: by_whom(m.added_by)),
+            ],
+            key=lambda m: m.member_id,
+            arguments={"pool_id": _NO_POOL, "sort": MemberSort.ADDED},
+            reload_on=MEMBER_ENTITIES,
+        )
+        self.members.setParent(self)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._pool_column())
+        splitter.addWidget(self._pool_panel())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 700])
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.pools.total_changed.connect(self._pools_counted)
+        self.pools.loading_changed.connect(self._pools_loaded)
+        self.pools.dataChanged.connect(self._pool_rows_changed)
+        self.members.loading_changed.connect(self._members_loaded)
+        self.members.failed.connect(self._say)
+        self.pools.failed.connect(self._say)
+        add = QShortcut(ADD_KEYS, self, self._focus_add)
+        add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.pools.reload()
+
+    # --- Building -------------------------------------------------------------------------
+
+    def _pool_column(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Talent pools"), size=1.3))
+        self.pool_list = QListView()
+        self.pool_list.setModel(self.pools)
+        self.pool_list.setItemDelegate(PoolDelegate(self.pools, self.pool_list))
+        self.pool_list.setAccessibleName(self.tr("Talent pools"))
+        self.pool_list.setUniformItemSizes(True)
+        self.pool_list.selectionModel().currentRowChanged.connect(self._pool_chosen)
+        layout.addWidget(self.pool_list, 1)
+        return column
+
+    def _pool_panel(self) -> QWidget:
+        panel = QWidget()
+        self.title = heading("", size=1.4)
+        self.title.setWordWrap(False)
+        self.badge = Pill(self.tr("LinkedIn · system pool"), Tone.INFO)
+        self.badge.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.count = muted()
+        self.count.setWordWrap(False)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.read_only = muted(
+            self.tr(
+                "Read-only: the LinkedIn integration adds the candidates who share their "
+                "LinkedIn profile with your organisation (InMail stub profiles)."
+            )
+        )
+        self.adder = SearchPanel(self.workspace, enter_does=self.tr("Enter adds one to the pool."))
+        self.adder.setMaximumHeight(260)
+        self.adder.candidate_chosen.connect(self.add_member)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.table = self._member_table()
+        self.empty = muted()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.remove_button = QPushButton(self.tr("Remove from pool"))
+        self.remove_button.setToolTip(
+            self.tr("Remove the selected candidate from the pool (%1)").replace(
+                "%1", REMOVE_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.remove_button.clicked.connect(self.remove_selected)
+        remove = QShortcut(REMOVE_KEYS, self.table, self.remove_selected)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.badge)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        top.addWidget(self.remove_button)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.description)
+        layout.addWidget(self.read_only)
+        layout.addWidget(self.adder)
+        layout.addWidget(self.message)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.table, 1)
+        return panel
+
+    def _member_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.members)
+        table.setAccessibleName(self.tr("Members of the pool"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setWordWrap(False)
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 180), (2, 160), (3, 110), (4, 140)):
+            table.setColumnWidth(column, width)
+        table.selectionModel().currentRowChanged.connect(self._member_chosen)
+        table.activated.connect(self._member_opened)
+        return table
+
+    # --- Choosing -------------------------------------------------------------------------
+
+    def _pools_loaded(self, loading: bool) -> None:
+        if not loading and self.pool is None and self.pools.rowCount() > 0:
+            self.pool_list.setCurrentIndex(self.pools.index(0, 0))
+
+    def _pools_counted(self, total: int) -> None:
+        if total == 0:
+            self.title.setText(self.tr("No talent pools yet"))
+
+    def _pool_rows_changed(self) -> None:
+        # A sync changed a pool's count or name: the panel shows the pool as it is now.
+        current = self.pool_list.currentIndex()
+        pool = self.pools.item(current.row()) if current.isValid() else None
+        if pool is not None and self.pool is not None and pool.id == self.pool.id:
+            self._show_pool(pool, again=True)
+
+    def _pool_chosen(self, current: Index, _previous: Index) -> None:
+        pool = self.pools.item(current.row()) if current.isValid() else None
+        if pool is not None:
+            self._show_pool(pool, again=self.pool is not None and self.pool.id == pool.id)
+
+    def _show_pool(self, pool: PoolSummary, *, again: bool) -> None:
+        self.pool = pool
+        self.title.setText(pool.name)
+        self.badge.setVisible(pool.is_system)
+        self.count.setText(self.tr("%Ln candidate(s)", "", pool.members))
+        self.description.setText(pool.description)
+        self.description.setVisible(bool(pool.description))
+        changeable = not pool.is_system and self.workspace.who.sees_everything
+        self.read_only.setVisible(pool.is_system)
+        self.adder.setVisible(changeable)
+        self.remove_button.setVisible(changeable)
+        self.adder.box.setPlaceholderText(
+            self.tr("Add a candidate to %1: type a name, e-mail, tag or job…").replace(
+                "%1", pool.name
+            )
+        )
+        if not again:
+            self.message.clear()
+            self.adder.clear()
+            self.remove_button.setEnabled(False)
+            self.members.set_arguments(pool_id=pool.id)
+
+    def _members_loaded(self, loading: bool) -> None:
+        if loading:
+            return
+        empty = self.members.rowCount() == 0
+        self.empty.setVisible(empty)
+        self.table.setVisible(not empty)
+        if self.pool is not None and self.pool.is_system:
+            self.empty.setText(
+                self.tr("LinkedIn adds candidates here once the LinkedIn integration is connected.")
+            )
+        else:
+            self.empty.setText(self.tr("No candidates in this pool yet."))
+
+    def _member_chosen(self, current: Index, _previous: Index) -> None:
+        member = self.members.item(current.row()) if current.isValid() else None
+        self.remove_button.setEnabled(member is not None)
+        if member is not None and member.candidate_id != self._shown_id:
+            self._shown_id = member.candidate_id
+            self.candidate_opened.emit(member.candidate_id)
+
+    def _member_opened(self, index: Index) -> None:
+        member = self.members.item(index.row()) if index.isValid() else None
+        if member is not None:
+            self._shown_id = member.candidate_id
+            self.candidate_opened.emit(member.candidate_id)
+
+    def _focus_add(self) -> None:
+        if self.adder.isVisible():
+            self.adder.box.setFocus()
+            self.adder.box.selectAll()
+
+    # --- Changing -------------------------------------------------------------------------
+
+    def add_member(self, candidate_id: str) -> None:
+        """Add a candidate (by id) to the pool shown."""
+        pool = self.pool
+        if pool is None:
+            return
+        names = {h.candidate_id: f"{h.first_name} {h.last_name}" for h in self.adder.hits()}
+        self.adder.clear()
+        added = self.tr("Added %1 to %2.").replace("%1", names.get(candidate_id, ""))
+        self._change(local_writes.add_to_pool, pool, candidate_id, added.replace("%2", pool.name))
+
+    def remove_selected(self) -> None:
+        """Take the selected member out of the pool shown (Delete)."""
+        pool = self.pool
+        current = self.table.currentIndex()
+        member = self.members.item(current.row()) if current.isValid() else None
+        if pool is None or member is None or not self.remove_button.isVisible():
+            return
+        removed = self.tr("Removed %1 from %2.").replace("%1", _name(member))
+        self._change(
+            local_writes.remove_from_pool,
+            pool,
+            member.candidate_id,
+            removed.replace("%2", pool.name),
+        )
+
+    def _change(
+        self,
+        change: Callable[[Cache, str, str], LocalWrite],
+        pool: PoolSummary,
+        candidate_id: str,
+        done_text: str,
+    ) -> None:
+        spawn_for(
+            self,
+            self.workspace.write(frozenset({"pool_member"}), change, pool.id, candidate_id),
+            done=lambda _: self._say(done_text),
+            failed=self._say,
+        )
+
+    def _say(self, message: str) -> None:
+        self.message.setText(message)

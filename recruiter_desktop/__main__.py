@@ -1,15 +1,12 @@
 """`recruiter-desktop`: the command line of the desktop app.
 
-The options are the stable interface of DESIGN.md. The window itself arrives with a later
-issue; until then the program says so and exits with status 2, rather than show a fake one.
+The options are the stable interface of DESIGN.md; app.py runs the app with them.
 """
 
 import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-
-NOT_BUILT = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,8 +19,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="start a demo ATS server and LinkedIn sandbox on loopback, with demo data, "
-        "and sign in to them",
+        help="start a demo ATS server on loopback, with a demo organisation, and sign in to it "
+        "as its recruiter (the Demo menu switches to its admin, hiring manager and interviewer)",
     )
     parser.add_argument(
         "--server", metavar="URL", help="the ATS server to sync with, e.g. https://ats.example.com"
@@ -48,13 +45,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop app; returns the process's exit status."""
-    build_parser().parse_args(argv)
-    print(
-        "recruiter-desktop: the desktop window is not built yet; it arrives with a later issue.\n"
-        "The ATS server runs today: see `recruiter-server --help` and README.md.",
-        file=sys.stderr,
+    args = build_parser().parse_args(argv)
+    # Qt is loaded only once the command line is known good (--help answers at once).
+    from recruiter_desktop.app import Options, run  # noqa: PLC0415
+
+    return run(
+        Options(
+            demo=args.demo,
+            server=args.server,
+            data_dir=args.data_dir,
+            lang=args.lang,
+            screenshot=args.screenshot,
+        )
     )
-    return NOT_BUILT
 
 
 if __name__ == "__main__":

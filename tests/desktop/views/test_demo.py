@@ -1,11 +1,22 @@
-"""Demo mode: the in-process ATS server and its demo organisation."""
+"""Demo mode: the in-process ATS server and its demo organisation, the Demo menu, and
+`recruiter-desktop --demo --screenshot` run as a user runs it."""
 
+import os
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
 import httpx
+from PySide6.QtGui import QImage
 
-from recruiter_desktop.demo import DEMO_PASSWORD, DEMO_USERS, DemoServer
+from recruiter_desktop.demo import DEMO_PASSWORD, DEMO_USERS, FIRST_DEMO_USER, DemoServer
+from recruiter_desktop.shell import OK, DemoAccounts
+from recruiter_desktop.views.main_window import DEFAULT_SIZE
+from tests.desktop.keyring_backend import null_keyring
+from tests.desktop.views.gui import Gui
+from tests.desktop.views.qt_garbage import collect_qt_garbage  # noqa: F401 (a fixture)
+from tests.desktop.views.running_app import RunningShell
 from tests.server.sync_client import Replica
 
 
@@ -43,3 +54,79 @@ def test_a_hiring_manager_of_the_demo_holds_roles_on_some_jobs_not_all(tmp_path:
         theirs = Replica(http, _signed_in(http, "hiring.manager@demo.example"))
         theirs.pull()
         assert 0 < len(theirs.ids("job")) < len(everything.ids("job"))
+
+
+def _desktop(*args: str, folder: Path) -> subprocess.CompletedProcess[str]:
+    """`recruiter-desktop ARGS` as a user runs it, offscreen, with its data in `folder`."""
+    program = Path(sys.executable).with_name("recruiter-desktop")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(  # noqa: S603 (our own program)
+        [str(program), "--data-dir", str(folder / "data"), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+
+
+def test_demo_screenshot_is_a_picture_of_the_whole_window(tmp_path: Path) -> None:
+    picture = tmp_path / "main.png"
+    done = _desktop("--demo", "--screenshot", str(picture), folder=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    image = QImage(str(picture))
+    assert (image.width(), image.height()) == DEFAULT_SIZE
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 40  # text, lists and controls, not a blank or one-colour window
+    # The demo's data went with it; the settings stay in the data folder.
+    assert [p.name for p in (tmp_path / "data").iterdir() if p.is_dir()] == []
+    assert (tmp_path / "data" / "settings.ini").is_file()
+
+
+def test_a_screenshot_that_cannot_be_taken_is_told_in_words(tmp_path: Path) -> None:
+    nowhere = _desktop("--demo", "--screenshot", str(tmp_path / "no" / "x.png"), folder=tmp_path)
+    assert nowhere.returncode == 1
+    assert f"The folder {tmp_path / 'no'} of the screenshot does not exist." in nowhere.stderr
+    assert "Traceback" not in nowhere.stderr
+
+    unsigned = _desktop(
+        "--server", "http://127.0.0.1:9", "--screenshot", str(tmp_path / "x.png"), folder=tmp_path
+    )
+    assert unsigned.returncode == 1
+    assert "There is no saved sign-in to take the screenshot with" in unsigned.stderr
+    assert "Traceback" not in unsigned.stderr
+    assert not (tmp_path / "x.png").exists()
+
+    both = _desktop("--demo", "--server", "http://127.0.0.1:9", folder=tmp_path)
+    assert both.returncode == 1
+    assert "--demo starts a server of its own: leave out --server." in both.stderr
+
+
+def test_the_demo_menu_switches_to_another_demo_user_with_a_window_of_their_own(
+    gui: Gui, tmp_path: Path
+) -> None:
+    async def scenario(demo: DemoServer) -> None:
+        accounts = DemoAccounts(
+            demo.url, DEMO_PASSWORD, [(u.email, u.role) for u in DEMO_USERS], FIRST_DEMO_USER
+        )
+        app = RunningShell(demo.folder, keyring_backend=null_keyring(), demo=accounts)
+        recruiter = await app.window_of("recruiter@demo.example")
+        assert recruiter.windowTitle().endswith("— demo")
+        assert recruiter.demo_actions["recruiter@demo.example"].isChecked()
+        recruiter_cache = recruiter.workspace.cache
+        recruiter.demo_actions["hiring.manager@demo.example"].trigger()
+        manager = await app.window_of("hiring.manager@demo.example")
+        assert manager is not recruiter
+        assert manager.demo_actions["hiring.manager@demo.example"].isChecked()
+        assert "admin" not in manager.page_keys
+        assert manager.workspace.cache is not recruiter_cache
+        manager.demo_actions["admin@demo.example"].trigger()
+        admin = await app.window_of("admin@demo.example")
+        assert "admin" in admin.page_keys
+        assert await app.quit() == OK
+
+    with DemoServer(tmp_path) as demo:
+        gui.run(scenario(demo), timeout=60)

@@ -1,0 +1,250 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>ActivityTab</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/candidate/activity_tab.py" line="+168" />
+            <source>Show %n earlier event(s)</source>
+            <translation>
+                <numerusform>Show %n earlier event</numerusform>
+                <numerusform>Show %n earlier events</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatePane</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+224" />
+            <source>Interview feedback (%n due)</source>
+            <translation>
+                <numerusform>Interview feedback (%n due)</numerusform>
+                <numerusform>Interview feedback (%n due)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CandidatesPage</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/candidates_page.py" line="+149" />
+            <source>the best %Ln matches</source>
+            <translation>
+                <numerusform>the best %Ln matches</numerusform>
+                <numerusform>the best %Ln matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln match(es)</source>
+            <translation>
+                <numerusform>%Ln match</numerusform>
+                <numerusform>%Ln matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%Ln candidate(s)</source>
+            <translation>
+                <numerusform>%Ln candidate</numerusform>
+                <numerusform>%Ln candidates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FunnelChart</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/jobs/funnel_chart.py" line="+37" />
+            <source>%n reached it</source>
+            <translation>
+                <numerusform>%n reached it</numerusform>
+                <numerusform>%n reached it</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+1" />
+            <source>%n in it now</source>
+            <translation>
+                <numerusform>%n in it now</numerusform>
+                <numerusform>%n in it now</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+15" />
+            <location line="+48" />
+            <source>%n now</source>
+            <translation>
+                <numerusform>%n now</numerusform>
+                <numerusform>%n now</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JobList</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+147" />
+            <source>%n job(s)</source>
+            <translation>
+                <numerusform>%n job</numerusform>
+                <numerusform>%n jobs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/main_window.py" line="+268" />
+            <source>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</source>
+            <translation>
+                <numerusform>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</numerusform>
+                <numerusform>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MyJobsPage</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/my_jobs.py" line="+186" />
+            <source>%n active candidate(s)</source>
+            <translation>
+                <numerusform>%n active candidate</numerusform>
+                <numerusform>%n active candidates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>%n hired</source>
+            <translation>
+                <numerusform>%n hired</numerusform>
+                <numerusform>%n hired</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesTab</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+129" />
+            <source>Show %n older note(s)</source>
+            <translation>
+                <numerusform>Show %n older note</numerusform>
+                <numerusform>Show %n older notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PipelineBoard</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/jobs/board.py" line="+133" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PoolsPage</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/pools_page.py" line="+299" />
+            <source>%Ln candidate(s)</source>
+            <translation>
+                <numerusform>%Ln candidate</numerusform>
+                <numerusform>%Ln candidates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectDialog</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/jobs/reject_dialog.py" line="+30" />
+            <source>Reject %n candidate(s) for %2?</source>
+            <translation>
+                <numerusform>Reject %n candidate for %2?</numerusform>
+                <numerusform>Reject %n candidates for %2?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+53" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchPanel</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/search_dialog.py" line="+288" />
+            <source>The best %n matches; type more to narrow them.</source>
+            <translation>
+                <numerusform>The best %n matches; type more to narrow them.</numerusform>
+                <numerusform>The best %n matches; type more to narrow them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n candidate(s) found.</source>
+            <translation>
+                <numerusform>%n candidate found.</numerusform>
+                <numerusform>%n candidates found.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StageColumn</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/jobs/stage_column.py" line="+216" />
+            <source>%1: %n candidate(s)</source>
+            <translation>
+                <numerusform>%1: %n candidate</numerusform>
+                <numerusform>%1: %n candidates</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+4" />
+            <source>Show %n more</source>
+            <translation>
+                <numerusform>Show %n more</numerusform>
+                <numerusform>Show %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusBar</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/status_bar.py" line="+182" />
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n change waiting to be sent</numerusform>
+                <numerusform>%n changes waiting to be sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>%n message</numerusform>
+                <numerusform>%n messages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersSection</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/settings_pages.py" line="+195" />
+            <source>Holds a role on %n job(s)</source>
+            <translation>
+                <numerusform>Holds a role on %n job</numerusform>
+                <numerusform>Holds a role on %n jobs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+46" />
+            <source>%n user(s)</source>
+            <translation>
+                <numerusform>%n user</numerusform>
+                <numerusform>%n users</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,177 @@
+"""The main window as each role sees it, its shortcuts, its remembered state, and its status
+bar, against the live server."""
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTreeWidgetItemIterator
+from pytestqt.qtbot import QtBot
+
+from recruiter_desktop.services.workspace import Workspace
+from recruiter_desktop.store import local_writes
+from recruiter_desktop.views.main_window import MainWindow
+from recruiter_desktop.views.settings_pages import AdminSettingsPage, UserSettingsPage
+from recruiter_desktop.views.shortcuts_dialog import ShortcutsDialog
+from tests.desktop.views.english import english  # noqa: F401 (a fixture)
+from tests.desktop.views.gui import Gui
+from tests.desktop.views.qt_garbage import collect_qt_garbage  # noqa: F401 (a fixture)
+from tests.desktop.views.running_app import settings_in, until
+from tests.server.live_server import LiveServer
+from tests.server.world import World
+
+
+def open_window(
+    qtbot: QtBot, gui: Gui, server: LiveServer, user: str, folder: Path
+) -> tuple[MainWindow, Workspace]:
+    workspace = gui.workspace(server.url, f"{user}@example.org", folder / user)
+    window = MainWindow(workspace, settings_in(folder))
+    qtbot.addWidget(window)
+    window.show()
+    # Shortcuts reach the active window only.
+    window.activateWindow()
+    gui.wait_until(lambda: QApplication.activeWindow() is window)
+    return window, workspace
+
+
+def titles(window: MainWindow) -> list[str]:
+    return [window.nav.item(row).text() for row in range(window.nav.count())]
+
+
+def test_only_admins_have_admin_settings_with_the_organisations_users(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    for user in ("recruiter", "hm", "interviewer"):
+        window, _ = open_window(qtbot, gui, server, user, tmp_path)
+        assert "Admin settings" not in titles(window)
+        assert "User settings" in titles(window)
+        window.close()
+
+    window, _ = open_window(qtbot, gui, server, "admin", tmp_path)
+    assert "Admin settings" in titles(window)
+    page = window.go("admin")
+    assert isinstance(page, AdminSettingsPage)
+    assert page.stack.currentWidget() is page.linkedin
+    page.sections.setCurrentRow(1)
+    model = page.users.model
+    gui.wait_until(lambda: model.rowCount() == len(world.users))
+    emails = {model.index(row, 1).data() for row in range(model.rowCount())}
+    assert emails == {f"{name}@example.org" for name in world.users}
+    hm = model.row_of(str(world.users["hm"].id))
+    assert hm is not None
+    assert [model.index(hm, c).data() for c in range(5)] == [
+        "Hm Tester",
+        "hm@example.org",
+        "Hiring manager",
+        "1",
+        "Active",
+    ]
+    assert page.users.count.text() == "6 users"
+
+
+def test_go_menu_shortcuts_and_the_shortcuts_list(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    window, _ = open_window(qtbot, gui, server, "admin", tmp_path)
+    keys = window.page_keys
+    for number in range(len(keys), 0, -1):
+        QTest.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key == keys[number - 1]
+    gui.settle()  # the pages' first reads
+    assert isinstance(window.stack.currentWidget(), AdminSettingsPage)
+    assert "Ctrl+R" in window.sync_action.toolTip()
+
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    listed: dict[str, str] = {}
+    found = QTreeWidgetItemIterator(dialog.tree)
+    while found.value():
+        item = found.value()
+        listed[item.text(0)] = item.text(1)
+        found += 1
+    assert listed["Sync now"] == "Ctrl+R"
+    assert listed["Admin settings"] == "Ctrl+1"
+    assert listed["Quit"] == "Ctrl+Q"
+
+
+def test_ctrl_r_syncs_now(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    window, workspace = open_window(qtbot, gui, server, "recruiter", tmp_path)
+    rounds: list[bool] = []
+
+    def started(syncing: bool) -> None:
+        if syncing:
+            rounds.append(syncing)
+
+    workspace.status.syncing_changed.connect(started)
+
+    async def scenario() -> None:
+        # The background engine, as the app runs it: a round at once, the next in an hour.
+        workspace.session.engine.start()
+        await until(lambda: len(rounds) == 1 and not workspace.status.syncing)
+        await asyncio.sleep(0.3)
+        assert len(rounds) == 1
+        QTest.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+        await until(lambda: len(rounds) == 2 and not workspace.status.syncing)
+        assert window.status_bar.sync_label.text() == "Last sync just now"
+        await workspace.session.engine.stop()
+
+    gui.run(scenario())
+
+
+def test_window_size_splitter_and_page_come_back_in_the_next_window(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    first, _ = open_window(qtbot, gui, server, "admin", tmp_path)
+    assert first.current_key == "admin"  # the first page when nothing is remembered
+    first.resize(760, 560)  # the offscreen screen is 800 x 600
+    first.splitter.setSizes([260, 500])
+    first.go("settings")
+    sizes = first.splitter.sizes()
+    first.close()
+
+    second, _ = open_window(qtbot, gui, server, "admin", tmp_path)
+    assert (second.width(), second.height()) == (760, 560)
+    assert second.splitter.sizes() == sizes
+    assert second.current_key == "settings"
+    assert isinstance(second.stack.currentWidget(), UserSettingsPage)
+
+
+def test_status_bar_says_offline_and_counts_changes_waiting(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    window, workspace = open_window(qtbot, gui, server, "recruiter", tmp_path)
+    bar = window.status_bar
+    assert bar.online_label.text() == "● Online"
+    assert not bar.pending_label.isVisible()
+
+    server.__exit__(None, None, None)  # the server goes away
+    result = gui.run(workspace.session.engine.sync_now())
+    assert result.offline
+    assert bar.online_label.text() == "● Offline"
+    assert "kept on this computer" in bar.online_label.toolTip()
+
+    alice = str(world.candidates["alice"].id)
+    gui.run(workspace.write(frozenset({"note"}), local_writes.create_note, alice, "Call back"))
+    gui.wait_until(bar.pending_label.isVisible)
+    assert bar.pending_label.text() == "1 change waiting to be sent"
+
+    bar.add_message("Your move of Alice Tester to Offer on Eng engineer was undone: closed job.")
+    assert bar.currentMessage().startswith("Your move of Alice Tester")
+    assert bar.messages_button.text() == "1 message"
+    labels = [w.text() for w in bar.findChildren(QLabel)]
+    assert "Last sync just now" in labels
+
+    # Signing out with a change waiting says that it stays here, and asks first.
+    asked: list[bool] = []
+    window.sign_out_requested.connect(lambda: asked.append(True))
+    window.sign_out_action.trigger()
+    question = window.findChild(QMessageBox)
+    assert question is not None and question.isVisible()
+    assert "not yet on the server: 1" in question.text()
+    assert "recruiter@example.org" in question.text()
+    assert asked == []
+    QTest.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert asked == [True]

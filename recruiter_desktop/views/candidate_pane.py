@@ -33,6 +33,7 @@ from recruiter_desktop.views.candidate.feedback_tab import FeedbackTab
 from recruiter_desktop.views.candidate.header import ADD_TO_POOL_KEYS, CandidateHeader
 from recruiter_desktop.views.candidate.linkedin_tab import LinkedInTab
 from recruiter_desktop.views.candidate.notes_tab import NOTES_PAGE, NotesTab
+from recruiter_desktop.views.jobs.reject_dialog import RejectDialog
 from recruiter_desktop.views.owned_spawn import spawn_for
 
 # The entities the pane shows ("pool" is how a push of pool changes is announced).
@@ -53,6 +54,7 @@ SHOWN = frozenset(
     }
 )
 POOL_ENTITIES = frozenset({"pool_member"})
+APPLICATION_ENTITIES = frozenset({"application", "stage_change"})
 NEW_NOTE_KEYS = QKeySequence("Ctrl+Shift+N")
 POOLS_IN_MENU = 200
 
@@ -74,6 +76,7 @@ class CandidatePane(QWidget):
         self.data: CandidatePaneData | None = None
         self._generation = 0
         self._activity_stale = True
+        self.reject_dialog: RejectDialog | None = None
 
         self.header = CandidateHeader()
         self.header.pool_add_asked.connect(self._add_to_pool)
@@ -83,6 +86,8 @@ class CandidatePane(QWidget):
         self.message.setStyleSheet("color: #dc3c3c;")
         self.message.setVisible(False)
         self.applications = ApplicationsTab()
+        self.applications.move_asked.connect(self._move)
+        self.applications.reject_asked.connect(self._ask_reason)
         self.notes = NotesTab(workspace)
         self.feedback = FeedbackTab(workspace)
         self.activity = ActivityTab(workspace)
@@ -93,6 +98,12 @@ class CandidatePane(QWidget):
         for tab in (self.applications, self.notes, self.feedback, self.activity, self.linkedin):
             self.tabs.addTab(tab, "")
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.setTabToolTip(
+            self.tabs.indexOf(self.notes),
+            self.tr("Notes; %1 starts a new one").replace(
+                "%1", NEW_NOTE_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
+            ),
+        )
         self._name_tabs()
 
         content = QWidget()
@@ -185,7 +196,7 @@ class CandidatePane(QWidget):
         details = data.details
         self.header.show_candidate(details)
         self.header.set_pools(loaded.pools, {p.id for p in details.pools})
-        self.applications.show_applications(details.applications, data.pending)
+        self.applications.show_applications(details.applications, data.pending, data.stages)
         self.notes.show_notes(
             details.id, details.first_name, details.notes, details.note_count, data.pending
         )
@@ -252,6 +263,27 @@ class CandidatePane(QWidget):
         self.tabs.setCurrentWidget(self.notes)
         self.notes.editor.setFocus()
 
+    def _move(self, application_id: str, stage_id: str) -> None:
+        self._write(APPLICATION_ENTITIES, local_writes.move_stage, application_id, stage_id)
+
+    def _ask_reason(self, application_id: str) -> None:
+        """Ask why (the jobs page's reject dialog), then reject."""
+        data = self.data
+        apps = data.details.applications if data is not None else ()
+        app = next((a for a in apps if a.id == application_id), None)
+        if data is None or app is None:
+            return
+        name = f"{data.details.first_name} {data.details.last_name}".strip()
+        dialog = RejectDialog([name], app.job_title, self)
+        dialog.accepted.connect(
+            lambda: self._write(
+                APPLICATION_ENTITIES, local_writes.reject, application_id, dialog.reason()
+            )
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.reject_dialog = dialog
+        dialog.open()
+
     def _open_pool_menu(self) -> None:
         if self.data is not None and self.header.pool_button.isVisible():
             self.header.pool_button.showMenu()
@@ -263,12 +295,21 @@ class CandidatePane(QWidget):
         self._change_pools(local_writes.remove_from_pool, pool_id)
 
     def _change_pools(self, change: Callable[[Cache, str, str], LocalWrite], pool_id: str) -> None:
-        if self.candidate_id is None:
-            return
+        if self.candidate_id is not None:
+            self._write(POOL_ENTITIES, change, pool_id, self.candidate_id)
+
+    def _write(
+        self,
+        entities: frozenset[str],
+        change: Callable[[Cache, str, str], LocalWrite],
+        target: str,
+        value: str,
+    ) -> None:
+        """Make a local write; a refusal is said in words above the tabs."""
         self.message.setVisible(False)
         spawn_for(
             self,
-            self.workspace.write(POOL_ENTITIES, change, pool_id, self.candidate_id),
+            self.workspace.write(entities, change, target, value),
             failed=self._refused,
         )
 

@@ -3,12 +3,12 @@ for the server, the feedback the signed-in interviewer still owes, and the candi
 activity (stage changes, notes and feedback in one time line)."""
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from recruiter_api.enums import JobRoleKind, Recommendation, StageChangeAction
+from recruiter_api.enums import JobRoleKind, OrgRole, Recommendation, StageChangeAction
 from recruiter_desktop.store import sync_state
 from recruiter_desktop.store.queries.candidates import (
     CandidateDetails,
@@ -52,14 +52,26 @@ class FeedbackDue:
 
 
 @dataclass(frozen=True, slots=True)
+class StageChoice:
+    """A stage an application can be moved to."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
 class CandidatePaneData:
     """Everything the pane shows of one candidate at one moment. `pending` holds the ids of
-    the applications, notes and feedback with a change waiting for the server."""
+    the applications, notes and feedback with a change waiting for the server. `stages`
+    holds, for each job of the candidate's on which the signed-in user may move and reject
+    candidates (admins, recruiters, the job's hiring managers and recruiters), its stages
+    in order."""
 
     details: CandidateDetails
     pending: frozenset[str]
     feedback_due: tuple[FeedbackDue, ...]
     user_id: str | None
+    stages: Mapping[str, tuple[StageChoice, ...]]
 
 
 def candidate_pane(
@@ -79,7 +91,38 @@ def candidate_pane(
         ]
         pending = pending_among(conn, shown)
         due = _feedback_due(conn, details, user_id)
-    return CandidatePaneData(details, pending, due, user_id)
+        stages = _stages_to_manage(conn, details, user_id)
+    return CandidatePaneData(details, pending, due, user_id, stages)
+
+
+_STAFF = (OrgRole.ADMIN.value, OrgRole.RECRUITER.value)
+_MANAGING = (JobRoleKind.HIRING_MANAGER.value, JobRoleKind.RECRUITER.value)
+
+
+def _stages_to_manage(
+    conn: sqlite3.Connection, details: CandidateDetails, user_id: str | None
+) -> dict[str, tuple[StageChoice, ...]]:
+    jobs = {a.job_id for a in details.applications}
+    who = sync_state.identity(conn)
+    if user_id is None or who is None:
+        return {}
+    if who.role not in _STAFF:
+        jobs = {
+            job_id
+            for (job_id,) in conn.execute(
+                "SELECT DISTINCT job_id FROM job_roles WHERE user_id = ?"
+                " AND role IN (?, ?) AND job_id IN (SELECT value FROM json_each(?))",
+                (user_id, *_MANAGING, ids_json(jobs)),
+            )
+        }
+    stages: dict[str, list[StageChoice]] = {job_id: [] for job_id in jobs}
+    for job_id, stage_id, name in conn.execute(
+        "SELECT job_id, id, name FROM stages WHERE job_id IN (SELECT value FROM json_each(?))"
+        " ORDER BY job_id, position, rowid",
+        (ids_json(jobs),),
+    ):
+        stages[job_id].append(StageChoice(stage_id, name))
+    return {job_id: tuple(choices) for job_id, choices in stages.items()}
 
 
 def _feedback_due(

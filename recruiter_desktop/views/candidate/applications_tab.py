@@ -2,11 +2,13 @@
 the way with who took it and when."""
 
 import html
+from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from recruiter_api.enums import ApplicationStatus, StageChangeAction
+from recruiter_desktop.store.queries.candidate_pane import StageChoice
 from recruiter_desktop.store.queries.candidates import CandidateApplication, HistoryEntry
 from recruiter_desktop.views.candidate.cards import Card, CardColumn, heading, muted, quiet_colour
 from recruiter_desktop.views.candidate.pills import Pill, Tone
@@ -35,13 +37,30 @@ _STEP_COLOURS = {
 
 
 class ApplicationCard(Card):
-    """One application: job, status, current stage and time in it, and its history."""
+    """One application: job, status, current stage and time in it, and its history; Move
+    and Reject buttons when the user may change it (`stages` given).
+
+    Signals:
+        move_asked(str, str): move the application (id) to the stage (id).
+        reject_asked(str): reject the application (id); the reason is still to be asked.
+    """
+
+    move_asked = Signal(str, str)
+    reject_asked = Signal(str)
 
     def __init__(
-        self, app: CandidateApplication, *, pending: bool, parent: QWidget | None = None
+        self,
+        app: CandidateApplication,
+        *,
+        pending: bool,
+        stages: tuple[StageChoice, ...] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.application_id = app.id
+        self.move_menu: QMenu | None = None
+        self.move_button: QPushButton | None = None
+        self.reject_button: QPushButton | None = None
         self.title = heading(app.job_title or self.tr("(a job you cannot see)"))
         code = muted(app.job_code)
         code.setWordWrap(False)
@@ -96,6 +115,31 @@ class ApplicationCard(Card):
         history_box.addWidget(muted(self.tr("History")))
         history_box.addWidget(self.history)
         self.body.addLayout(history_box)
+        if stages is not None and app.status is ApplicationStatus.ACTIVE:
+            self._add_actions(app, stages)
+
+    def _add_actions(self, app: CandidateApplication, stages: tuple[StageChoice, ...]) -> None:
+        """Move to another stage (a menu of the job's stages) and Reject (asks the reason)."""
+        self.move_menu = QMenu(self)
+        for stage in stages:
+            if stage.id != app.stage_id:
+                action = self.move_menu.addAction(stage.name)
+                action.triggered.connect(
+                    lambda _=False, stage_id=stage.id: self.move_asked.emit(app.id, stage_id)
+                )
+        self.move_button = QPushButton(self.tr("Move to"))
+        self.move_button.setMenu(self.move_menu)
+        self.move_button.setAccessibleName(
+            self.tr("Move to another stage of %1").replace("%1", app.job_title)
+        )
+        self.reject_button = QPushButton(self.tr("Reject…"))
+        self.reject_button.setAccessibleName(self.tr("Reject on %1").replace("%1", app.job_title))
+        self.reject_button.clicked.connect(lambda: self.reject_asked.emit(app.id))
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.move_button)
+        actions.addWidget(self.reject_button)
+        self.body.addLayout(actions)
 
     def history_steps(self) -> str:
         """The history as plain text, one step a line (what a screen reader reads)."""
@@ -128,7 +172,14 @@ class ApplicationCard(Card):
 
 
 class ApplicationsTab(CardColumn):
-    """Every application of the candidate, the latest first."""
+    """Every application of the candidate, the latest first.
+
+    Signals:
+        move_asked(str, str), reject_asked(str): from its cards (see ApplicationCard).
+    """
+
+    move_asked = Signal(str, str)
+    reject_asked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
@@ -136,8 +187,18 @@ class ApplicationsTab(CardColumn):
         self.setAccessibleName(self.tr("Applications"))
 
     def show_applications(
-        self, applications: tuple[CandidateApplication, ...], pending: frozenset[str]
+        self,
+        applications: tuple[CandidateApplication, ...],
+        pending: frozenset[str],
+        stages: Mapping[str, tuple[StageChoice, ...]],
     ) -> None:
+        """Show the applications; those of the jobs in `stages` get Move and Reject."""
         self.clear()
         for app in applications:
-            self.add(ApplicationCard(app, pending=app.id in pending))
+            card = ApplicationCard(app, pending=app.id in pending, stages=stages.get(app.job_id))
+            card.move_asked.connect(self.move_asked)
+            card.reject_asked.connect(self.reject_asked)
+            self.add(card)
+
+    def application_cards(self) -> list[ApplicationCard]:
+        return [card for card in self.cards() if isinstance(card, ApplicationCard)]

@@ -75,11 +75,10 @@ class FeedbackForm(Card):
             "QFrame#card { background: palette(base); border: 2px solid rgba(59, 130, 246, 150);"
             " border-radius: 8px; }"
         )
+        self.body.addWidget(heading(self.tr("Your feedback")))
         self.body.addWidget(
-            heading(
-                self.tr("Your feedback on %1 (%2)")
-                .replace("%1", due.job_title)
-                .replace("%2", due.stage_name)
+            QLabel(
+                self.tr("%1 · now in %2").replace("%1", due.job_title).replace("%2", due.stage_name)
             )
         )
         self.body.addWidget(muted(self.tr("Rating")))

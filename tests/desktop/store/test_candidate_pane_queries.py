@@ -38,6 +38,7 @@ def test_a_note_typed_here_is_pending_until_the_server_has_it(
     assert [n.body for n in data.details.notes] == ["Call back on Monday", "Strong portfolio."]
     assert data.pending == {note.entity_id}
     assert data.feedback_due == ()  # the recruiter is no interviewer
+    assert set(data.stages) == {a.job_id for a in data.details.applications}
     assert [n.id for n in page.page.items] == [note.entity_id]
     assert page.pending == {note.entity_id}
     assert page.page.has_more
@@ -70,6 +71,21 @@ def test_an_interviewer_owes_feedback_only_where_they_interview_and_have_not_giv
             return data.feedback_due
 
         assert due("interviewer") == (FeedbackDue(alice_eng, "Eng engineer", "Screening"),)
+        with caches["interviewer"].read() as conn:
+            seen_by_interviewer = candidate_pane(conn, alice)
+        with caches["hm"].read() as conn:
+            seen_by_hm = candidate_pane(conn, alice)
+        assert seen_by_interviewer is not None
+        assert seen_by_hm is not None
+        assert seen_by_interviewer.stages == {}  # an interviewer moves no one
+        eng = str(world.jobs["eng"].id)
+        assert [s.name for s in seen_by_hm.stages[eng]] == [
+            "Prospect",
+            "Screening",
+            "Interview",
+            "Offer",
+            "Hired",
+        ]
         assert due("interviewer2") == ()  # already given
         assert due("hm") == ()  # a hiring manager reads feedback, gives none
 

@@ -11,7 +11,7 @@ from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.views.candidate.applications_tab import ApplicationCard
 from recruiter_desktop.views.candidate.notes_tab import NoteCard
 from recruiter_desktop.views.candidate_pane import CandidatePane
-from recruiter_server.db.models import Feedback, Note, PoolMember
+from recruiter_server.db.models import Application, Feedback, Note, PoolMember
 from tests.desktop.views.live_org import LiveOrg, org_fixture  # noqa: F401 (fixture)
 from tests.server.live_server import LiveServer
 
@@ -136,6 +136,7 @@ def test_an_interviewer_submits_feedback_and_then_reads_the_others(
     pane.tabs.setCurrentWidget(pane.feedback)
     [form] = pane.feedback.forms()
     assert pane.feedback.feedback() == []
+    assert application_cards(pane)["Eng engineer"].move_button is None  # interviewers do not move
 
     QTest.mouseClick(form.submit_button, Qt.MouseButton.LeftButton)
     org.gui.wait_until(form.error.isVisible)
@@ -166,6 +167,51 @@ def test_an_interviewer_submits_feedback_and_then_reads_the_others(
         "strong_yes",
         "Clear thinking; would hire.",
     )
+
+
+def test_a_recruiter_moves_and_rejects_from_the_applications_tab(
+    qtbot: QtBot, org: LiveOrg
+) -> None:
+    workspace = org.workspace("recruiter")
+    pane = open_pane(qtbot, org, workspace, "carol")
+    cards = application_cards(pane)
+    eng = cards["Eng engineer"]
+    assert eng.move_menu is not None
+    assert [a.text() for a in eng.move_menu.actions()] == [
+        "Prospect",
+        "Screening",
+        "Offer",
+        "Hired",
+    ]
+    [offer] = [a for a in eng.move_menu.actions() if a.text() == "Offer"]
+    offer.trigger()
+    org.gui.wait_until(
+        lambda: application_cards(pane)["Eng engineer"].stage.text().startswith("Offer · ")
+    )
+
+    sales = application_cards(pane)["Sales engineer"]
+    assert sales.reject_button is not None
+    QTest.mouseClick(sales.reject_button, Qt.MouseButton.LeftButton)
+    dialog = pane.reject_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    QTest.keyClicks(dialog.reason_edit, "Chose a closer match")
+    QTest.mouseClick(dialog.reject_button, Qt.MouseButton.LeftButton)
+    org.gui.wait_until(
+        lambda: application_cards(pane)["Sales engineer"].status.text() == "Rejected"
+    )
+    assert application_cards(pane)["Sales engineer"].move_button is None  # closed: no actions
+
+    org.sync(workspace)
+    carol_eng = org.world.app("carol", "eng")
+    carol_sales = org.world.app("carol", "sales")
+    with org.db.read_session() as s:
+        eng_now = s.get(Application, carol_eng.id)
+        sales_now = s.get(Application, carol_sales.id)
+        assert eng_now is not None
+        assert sales_now is not None
+        assert eng_now.stage_id == org.world.stages["eng"]["Offer"].id
+        assert (sales_now.status, sales_now.reject_reason) == ("rejected", "Chose a closer match")
 
 
 def test_a_recruiter_adds_a_candidate_to_a_pool_from_the_header_but_not_to_linkedin(

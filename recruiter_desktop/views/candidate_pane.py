@@ -35,6 +35,7 @@ from recruiter_desktop.views.candidate.linkedin_tab import LinkedInTab
 from recruiter_desktop.views.candidate.notes_tab import NOTES_PAGE, NotesTab
 from recruiter_desktop.views.jobs.reject_dialog import RejectDialog
 from recruiter_desktop.views.owned_spawn import spawn_for
+from recruiter_desktop.views.tones import mark_problem
 
 # The entities the pane shows ("pool" is how a push of pool changes is announced).
 SHOWN = frozenset(
@@ -83,7 +84,7 @@ class CandidatePane(QWidget):
         self.header.pool_remove_asked.connect(self._remove_from_pool)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #dc3c3c;")
+        mark_problem(self.message)
         self.message.setVisible(False)
         self.applications = ApplicationsTab()
         self.applications.move_asked.connect(self._move)

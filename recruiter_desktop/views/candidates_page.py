@@ -20,6 +20,7 @@ from recruiter_desktop.store.queries.candidates import CandidateListRow
 from recruiter_desktop.store.search import MAX_LIMIT
 from recruiter_desktop.views.candidate.cards import heading, muted
 from recruiter_desktop.views.paged_model import Column, PagedModel
+from recruiter_desktop.views.tones import mark_problem
 
 Index = QModelIndex | QPersistentModelIndex
 FILTER_DEBOUNCE_MS = 150
@@ -71,7 +72,7 @@ class CandidatesPage(QWidget):
         self.empty.setVisible(False)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #dc3c3c;")
+        mark_problem(self.error)
         self.error.setVisible(False)
 
         top = QHBoxLayout()

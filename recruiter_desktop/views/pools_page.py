@@ -43,6 +43,7 @@ from recruiter_desktop.views.candidate.wording import ago, by_whom, moment
 from recruiter_desktop.views.owned_spawn import spawn_for
 from recruiter_desktop.views.paged_model import Column, PagedModel
 from recruiter_desktop.views.search_dialog import SearchPanel
+from recruiter_desktop.views.tones import mark_plain, mark_problem
 
 Index = QModelIndex | QPersistentModelIndex
 POOL_ENTITIES = frozenset({"talent_pool", "pool_member", "pool"})
@@ -173,8 +174,8 @@ class PoolsPage(QWidget):
         self.pools.loading_changed.connect(self._pools_loaded)
         self.pools.dataChanged.connect(self._pool_rows_changed)
         self.members.loading_changed.connect(self._members_loaded)
-        self.members.failed.connect(self._say)
-        self.pools.failed.connect(self._say)
+        self.members.failed.connect(self._problem)
+        self.pools.failed.connect(self._problem)
         add = QShortcut(ADD_KEYS, self, self._focus_add)
         add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.pools.reload()
@@ -383,8 +384,13 @@ class PoolsPage(QWidget):
             self,
             self.workspace.write(frozenset({"pool_member"}), change, pool.id, candidate_id),
             done=lambda _: self._say(done_text),
-            failed=self._say,
+            failed=self._problem,
         )
 
     def _say(self, message: str) -> None:
+        mark_plain(self.message)
+        self.message.setText(message)
+
+    def _problem(self, message: str) -> None:
+        mark_problem(self.message)
         self.message.setText(message)

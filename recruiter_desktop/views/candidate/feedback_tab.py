@@ -29,6 +29,7 @@ from recruiter_desktop.views.candidate.wording import (
     recommendation_text,
 )
 from recruiter_desktop.views.owned_spawn import spawn_for
+from recruiter_desktop.views.tones import mark_problem
 
 FEEDBACK_ENTITIES = frozenset({"feedback"})
 RECOMMENDATION_TONES = {
@@ -100,7 +101,7 @@ class FeedbackForm(Card):
         self.body.addWidget(self.comments)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #dc3c3c;")
+        mark_problem(self.error)
         self.error.setVisible(False)
         self.body.addWidget(self.error)
         self.submit_button = QPushButton(self.tr("Submit feedback"))

@@ -23,6 +23,7 @@ from recruiter_desktop.views.candidate.editor import SubmittingEditor, submit_ke
 from recruiter_desktop.views.candidate.pills import Pill, Tone
 from recruiter_desktop.views.candidate.wording import ago, by_whom, moment
 from recruiter_desktop.views.owned_spawn import spawn_for
+from recruiter_desktop.views.tones import mark_problem
 
 NOTES_PAGE = 20
 NOTE_ENTITIES = frozenset({"note"})
@@ -81,7 +82,7 @@ class NotesTab(QWidget):
         )
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #dc3c3c;")
+        mark_problem(self.error)
         self.error.setVisible(False)
         self.list = CardColumn(self.tr("No notes yet. Write the first one above."))
         self.list.setAccessibleName(self.tr("Notes"))

@@ -40,7 +40,6 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -53,7 +52,7 @@ from PySide6.QtWidgets import QTableView
 
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.common import MAX_PAGE, Page, snapshot
-from recruiter_desktop.views.tasks import spawn
+from recruiter_desktop.views.owned_spawn import spawn_for
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -263,7 +262,8 @@ class PagedModel(QAbstractTableModel, Generic[T]):
 
     def _read(self, offset: int, count: int, *, replace: bool) -> None:
         work = self._workspace.read(_read_rows, self._query, offset, count, self._query_arguments())
-        task = spawn(
+        task = spawn_for(
+            self,
             work,
             done=lambda rows: self._arrived(task, rows, replace),
             failed=lambda message: self._read_failed(task, message),
@@ -272,7 +272,7 @@ class PagedModel(QAbstractTableModel, Generic[T]):
         self.loading_changed.emit(True)
 
     def _arrived(self, task: asyncio.Task[_Rows[T]], rows: _Rows[T], replace: bool) -> None:
-        if task is not self._task or not shiboken6.isValid(self):
+        if task is not self._task:
             return
         self._task = None
         if replace:
@@ -289,7 +289,7 @@ class PagedModel(QAbstractTableModel, Generic[T]):
         self._finished()
 
     def _read_failed(self, task: asyncio.Task[_Rows[T]], message: str) -> None:
-        if task is not self._task or not shiboken6.isValid(self):
+        if task is not self._task:
             return
         self._task = None
         self.failed.emit(message)

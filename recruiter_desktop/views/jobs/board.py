@@ -9,7 +9,7 @@ move or are rejected together from the bar above the columns.
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,7 +31,7 @@ from recruiter_desktop.store.queries.pipeline import PipelineCard
 from recruiter_desktop.views.jobs.reject_dialog import RejectDialog
 from recruiter_desktop.views.jobs.stage_cards import DraggedCards, full_name
 from recruiter_desktop.views.jobs.stage_column import StageColumn
-from recruiter_desktop.views.tasks import spawn
+from recruiter_desktop.views.owned_spawn import spawn_for
 
 # What a move or a rejection changes, for the views that show it.
 APPLICATION_WRITE = frozenset({"application", "stage_change"})
@@ -55,11 +55,8 @@ class PipelineBoard(QWidget):
         self._columns: list[StageColumn] = []
         self._follow: str | None = None  # a card moved by keys: focus goes where it lands
         self._dialog: RejectDialog | None = None
-        self._pending_timer = QTimer(self)
-        self._pending_timer.setSingleShot(True)
-        self._pending_timer.setInterval(0)
-        self._pending_timer.timeout.connect(self._read_pending)
-        workspace.status.pending_changed.connect(lambda _: self._pending_timer.start())
+        self._pending_read: str = ""  # "" none, "reading", or "again" (asked while reading)
+        workspace.status.pending_changed.connect(lambda _: self._read_pending())
 
         self._bar = self._selection_bar()
         self._update_bar()
@@ -186,7 +183,7 @@ class PipelineBoard(QWidget):
     def _column_loaded(self, column: StageColumn, busy: bool) -> None:
         if busy:
             return
-        self._pending_timer.start()
+        self._read_pending()
         if self._follow is not None:
             row = column.model.row_of(self._follow)
             if row is not None:
@@ -197,6 +194,12 @@ class PipelineBoard(QWidget):
                 column.cards.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _read_pending(self) -> None:
+        """Mark the cards whose change waits for the server; asks that come while a read is
+        under way make one more read after it, not one each (columns load together)."""
+        if self._pending_read:
+            self._pending_read = "again"
+            return
+        self._pending_read = "reading"
         shown = [card.application_id for c in self._columns for card in c.model.cards()]
         columns = list(self._columns)
 
@@ -204,8 +207,19 @@ class PipelineBoard(QWidget):
             for column in columns:
                 if column in self._columns:
                     column.model.set_pending(pending)
+            self._read_pending_done()
 
-        spawn(self._workspace.read(pending_among, shown), done=mark, failed=self._tell)
+        def failed(message: str) -> None:
+            self._tell(message)
+            self._read_pending_done()
+
+        spawn_for(self, self._workspace.read(pending_among, shown), done=mark, failed=failed)
+
+    def _read_pending_done(self) -> None:
+        again = self._pending_read == "again"
+        self._pending_read = ""
+        if again:
+            self._read_pending()
 
     # --- Choosing cards ---------------------------------------------------------------
 
@@ -301,7 +315,7 @@ class PipelineBoard(QWidget):
                     problems.append(str(error))
             return problems
 
-        spawn(move_all(), done=self._tell_all, failed=self._tell)
+        spawn_for(self, move_all(), done=self._tell_all, failed=self._tell)
 
     def _fill_move_menu(
         self, menu: QMenu, cards: list[PipelineCard], follow: str | None = None
@@ -385,7 +399,7 @@ class PipelineBoard(QWidget):
                     problems.append(str(error))
             return problems
 
-        spawn(reject_all(), done=self._tell_all, failed=self._tell)
+        spawn_for(self, reject_all(), done=self._tell_all, failed=self._tell)
 
     # --- Telling ------------------------------------------------------------------------
 

@@ -13,14 +13,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruiter_api.enums import JobStatus
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.jobs import JobDetails, job_details
+from recruiter_desktop.views.candidate.pills import Pill, Tone
 from recruiter_desktop.views.jobs.board import PipelineBoard
 from recruiter_desktop.views.jobs.job_details import JobDetailsView
 from recruiter_desktop.views.jobs.pipeline_table import PipelineTable
-from recruiter_desktop.views.jobs.status_pill import StatusPill
-from recruiter_desktop.views.tasks import spawn
+from recruiter_desktop.views.jobs.wording import job_status
+from recruiter_desktop.views.owned_spawn import spawn_for
 
+_STATUS_TONES = {
+    JobStatus.ACTIVE: Tone.SUCCESS,
+    JobStatus.DRAFT: Tone.NEUTRAL,
+    JobStatus.CLOSED: Tone.DANGER,
+}
 # A job's header and details change with these; its columns reload on their own.
 JOB_ENTITIES = frozenset({"job", "stage", "job_role", "user"})
 
@@ -50,7 +57,8 @@ class JobView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
-        self.status = StatusPill()
+        self.status = Pill("")
+        self._top = top = QHBoxLayout()
         self.facts = QLabel()
         JobDetailsView.mute(self.facts)
         self.message = QLabel()
@@ -68,7 +76,6 @@ class JobView(QWidget):
         self.table.read_failed.connect(self._tell)
 
         switch = self._switch()
-        top = QHBoxLayout()
         top.addWidget(self.back)
         top.addSpacing(8)
         top.addWidget(self.title)
@@ -146,19 +153,27 @@ class JobView(QWidget):
                 return
             self._show(job)
 
-        spawn(self._workspace.read(job_details, job_id), done=shown, failed=self._tell)
+        spawn_for(self, self._workspace.read(job_details, job_id), done=shown, failed=self._tell)
 
     def _show(self, job: JobDetails) -> None:
         self.job = job
         self.message.hide()
         self.title.setText(job.title)
-        self.status.show_status(job.status)
+        self._show_status(job.status)
         facts = [fact for fact in (job.department, job.location, job.code) if fact]
         self.facts.setText("  ·  ".join(facts))
         self.board.show_job(job.id, job.title, job.stages)
         self.details.show_details(job)
         if self.pages.currentIndex() == self.TABLE:
             self.table.show_job(job.id)
+
+    def _show_status(self, status: JobStatus) -> None:
+        # A pill's tone is set when it is made: a new one for a new status.
+        pill = Pill(job_status(status), _STATUS_TONES[status])
+        pill.setAccessibleName(self.tr("Status: %1").replace("%1", job_status(status)))
+        self._top.replaceWidget(self.status, pill)
+        self.status.deleteLater()
+        self.status = pill
 
     def _data_changed(self, entities: object) -> None:
         if self._job_id and isinstance(entities, frozenset) and entities & JOB_ENTITIES:

@@ -160,7 +160,9 @@ def get_tasks(request: Request, sandbox: SandboxDep, app: ApplicationDep) -> dic
                 errors[task_id] = ApiError(404, f"No simpleJobPostingTask {task_id}")
             else:
                 results[task_id] = _task_json(row, now)
-    return batch_answer(results, errors)
+    answer = batch_answer(results, errors)
+    answer["statuses"] = {task_id: 200 for task_id in results}
+    return answer
 
 
 def visible_jobs(conn: Connection, app_id: int, now: int) -> list[Any]:

@@ -4,10 +4,10 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from linkedin_sandbox.cli import build_parser, main
+from tests.linkedin_sandbox import web
 from tests.linkedin_sandbox.ats import Ats, application_key, candidate_key
 from tests.linkedin_sandbox.receiver import Receiver
 
@@ -19,7 +19,7 @@ def run(capsys: pytest.CaptureFixture[str], url: str, *args: str) -> tuple[int, 
 
 
 def _prospect(url: str) -> dict[str, Any]:
-    members = httpx.get(f"{url}/sandbox/members", params={"count": "100"}).json()["elements"]
+    members = web.get(f"{url}/sandbox/members", params={"count": "100"}).json()["elements"]
     found: dict[str, Any] = next(m for m in members if not m["seats"] and m["emailAddress"])
     return found
 

@@ -1,32 +1,49 @@
 """Bad input gets a 4xx in LinkedIn's error shape, never a 500 or a traceback."""
 
-import httpx
+from collections.abc import Iterator
+
 import pytest
 
+from linkedin_sandbox import SandboxSettings, create_app
+from tests.linkedin_sandbox import web
 from tests.linkedin_sandbox.ats import Ats, enable
-from tests.linkedin_sandbox.conftest import Running
+from tests.linkedin_sandbox.conftest import FAST
+from tests.linkedin_sandbox.live import Served
 
 SHAPE = {"status", "serviceErrorCode", "code", "message"}
 
 
-def test_unknown_paths_and_methods(sandbox: Running) -> None:
-    missing = httpx.get(f"{sandbox.url}/v2/nothingHere")
+@pytest.fixture(scope="module")
+def enabled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ats]:
+    """One sandbox with an instance enabled at contract level, shared by the garbage tests:
+    garbage changes nothing, and a sandbox each would cost seconds."""
+    app = create_app(tmp_path_factory.mktemp("errors") / "sandbox.db", SandboxSettings(**FAST))
+    with Served(app) as server:
+        instance = Ats(server.url)
+        instance.connect(callback=None)
+        enable(server.url, "contract")
+        yield instance
+        instance.close()
+
+
+def test_unknown_paths_and_methods(enabled: Ats) -> None:
+    missing = web.get(f"{enabled.url}/v2/nothingHere")
     assert missing.status_code == 404
     assert set(missing.json()) == SHAPE
-    wrong = httpx.patch(f"{sandbox.url}/v2/atsCandidates")
+    wrong = web.patch(f"{enabled.url}/v2/atsCandidates")
     assert wrong.status_code == 405
     assert set(wrong.json()) == SHAPE
 
 
-def test_broken_json_and_wrong_shapes(sandbox: Running) -> None:
-    broken = httpx.post(
-        f"{sandbox.url}/sandbox/exports",
+def test_broken_json_and_wrong_shapes(enabled: Ats) -> None:
+    broken = web.post(
+        f"{enabled.url}/sandbox/exports",
         content=b"{not json",
         headers={"Content-Type": "application/json"},
     )
     assert broken.status_code == 400
     assert set(broken.json()) == SHAPE
-    extra = httpx.post(f"{sandbox.url}/sandbox/inmails", json={"member": "x", "body": "y", "z": 1})
+    extra = web.post(f"{enabled.url}/sandbox/inmails", json={"member": "x", "body": "y", "z": 1})
     assert extra.status_code == 400
     assert "z" in extra.json()["message"]
 
@@ -60,15 +77,13 @@ def test_broken_json_and_wrong_shapes(sandbox: Running) -> None:
     ],
 )
 def test_garbage_is_a_4xx_in_linkedins_shape(
-    ats: Ats,
+    enabled: Ats,
     method: str,
     path: str,
     params: dict[str, str],
     body: object,
 ) -> None:
-    ats.connect(callback=None)
-    enable(ats.url, "contract")
-    answer = ats.http.request(method, path, params=params, json=body, headers=ats.headers)
+    answer = enabled.http.request(method, path, params=params, json=body, headers=enabled.headers)
     assert 400 <= answer.status_code < 500, answer.text
     assert set(answer.json()) == SHAPE
 
@@ -86,7 +101,7 @@ def test_garbage_is_a_4xx_in_linkedins_shape(
         ("/sandbox/events/nope/redeliver", None),
     ],
 )
-def test_sandbox_actions_refuse_in_words(sandbox: Running, path: str, body: object) -> None:
-    answer = httpx.post(f"{sandbox.url}{path}", json=body)
+def test_sandbox_actions_refuse_in_words(enabled: Ats, path: str, body: object) -> None:
+    answer = web.post(f"{enabled.url}{path}", json=body)
     assert 400 <= answer.status_code < 500, answer.text
     assert answer.json()["message"]

@@ -6,13 +6,14 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.linkedin_sandbox import web
 from tests.linkedin_sandbox.ats import STOCKHOLM, Ats, enable
 from tests.linkedin_sandbox.conftest import Running, StartSandbox
 from tests.linkedin_sandbox.receiver import Receiver
 
 
 def _prospect(url: str, with_email: bool = True) -> dict[str, Any]:
-    members = httpx.get(f"{url}/sandbox/members", params={"count": "100"}).json()["elements"]
+    members = web.get(f"{url}/sandbox/members", params={"count": "100"}).json()["elements"]
     found: dict[str, Any] = next(
         m for m in members if not m["seats"] and bool(m["emailAddress"]) == with_email
     )
@@ -20,7 +21,7 @@ def _prospect(url: str, with_email: bool = True) -> dict[str, Any]:
 
 
 def _export(url: str, **body: Any) -> httpx.Response:
-    return httpx.post(f"{url}/sandbox/exports", json=body)
+    return web.post(f"{url}/sandbox/exports", json=body)
 
 
 @pytest.fixture

@@ -3,9 +3,9 @@ organisation (a deleted one reads active: false), stub profiles, and seats."""
 
 from typing import Any
 
-import httpx
 import pytest
 
+from tests.linkedin_sandbox import web
 from tests.linkedin_sandbox.ats import STOCKHOLM, Ats, enable
 from tests.linkedin_sandbox.conftest import Running, StartSandbox
 
@@ -29,7 +29,7 @@ def contract_level(quiet: Running) -> Any:
 
 
 def _prospect(url: str, with_email: bool = True) -> dict[str, Any]:
-    members = httpx.get(f"{url}/sandbox/members", params={"count": "100"}).json()["elements"]
+    members = web.get(f"{url}/sandbox/members", params={"count": "100"}).json()["elements"]
     found: dict[str, Any] = next(
         m for m in members if not m["seats"] and bool(m["emailAddress"]) == with_email
     )
@@ -37,7 +37,7 @@ def _prospect(url: str, with_email: bool = True) -> dict[str, Any]:
 
 
 def _post(url: str, path: str, **body: Any) -> dict[str, Any]:
-    answer = httpx.post(f"{url}/sandbox/{path}", json=body)
+    answer = web.post(f"{url}/sandbox/{path}", json=body)
     assert answer.status_code == 201, answer.text
     data: dict[str, Any] = answer.json()
     return data
@@ -92,7 +92,7 @@ def test_inmails_of_a_seat_in_a_window(contract_level: Ats) -> None:
 
 
 def test_a_reply_needs_an_inmail_first(contract_level: Ats) -> None:
-    answer = httpx.post(
+    answer = web.post(
         f"{contract_level.url}/sandbox/inmails",
         json={"member": _prospect(contract_level.url)["id"], "body": "Hi", "reply": True},
     )
@@ -105,7 +105,7 @@ def test_only_shared_notes_and_a_deleted_one_reads_inactive(contract_level: Ats)
     member = _prospect(url)["id"]
     shared = _post(url, "notes", member=member, note="Strong candidate", seat=SEAT)
     _post(url, "notes", member=member, note="Private thought", seat=SEAT, shared=False)
-    httpx.delete(f"{url}/sandbox/notes/{shared['id']}").raise_for_status()
+    web.delete(f"{url}/sandbox/notes/{shared['id']}").raise_for_status()
     notes = contract_level.http.get(
         "/v2/prospectNotes",
         params={"q": "criteria", "contract": STOCKHOLM},
@@ -132,7 +132,7 @@ def test_stub_profiles_with_and_without_email(contract_level: Ats) -> None:
         (known["id"], known["emailAddress"]),
         (unknown["id"], None),
     ]
-    refused = httpx.post(f"{url}/sandbox/profile-shares", json={"member": unknown["id"]})
+    refused = web.post(f"{url}/sandbox/profile-shares", json={"member": unknown["id"]})
     assert refused.status_code == 400
     assert "no e-mail address" in refused.json()["message"]
 

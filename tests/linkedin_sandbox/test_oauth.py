@@ -4,15 +4,14 @@ code for members, refresh and revoke, and the errors of each."""
 import time
 from urllib.parse import parse_qs, urlparse
 
-import httpx
-
 from linkedin_sandbox.settings import DEFAULT_PARTNER_CLIENT_ID, DEFAULT_PARTNER_CLIENT_SECRET
+from tests.linkedin_sandbox import web
 from tests.linkedin_sandbox.ats import ADMIN, REDIRECT, Ats, bearer, token
 from tests.linkedin_sandbox.conftest import Running, StartSandbox
 
 
 def test_client_credentials_give_a_30_minute_token(sandbox: Running) -> None:
-    answer = httpx.post(
+    answer = web.post(
         f"{sandbox.url}/oauth/v2/accessToken",
         data={
             "grant_type": "client_credentials",
@@ -26,7 +25,7 @@ def test_client_credentials_give_a_30_minute_token(sandbox: Running) -> None:
 
 
 def test_a_wrong_secret_is_an_invalid_client(sandbox: Running) -> None:
-    answer = httpx.post(
+    answer = web.post(
         f"{sandbox.url}/oauth/v2/accessToken",
         data={
             "grant_type": "client_credentials",
@@ -41,8 +40,8 @@ def test_a_wrong_secret_is_an_invalid_client(sandbox: Running) -> None:
 def test_basic_auth_is_accepted_and_unknown_grants_are_refused(sandbox: Running) -> None:
     auth = (DEFAULT_PARTNER_CLIENT_ID, DEFAULT_PARTNER_CLIENT_SECRET)
     url = f"{sandbox.url}/oauth/v2/accessToken"
-    assert httpx.post(url, data={"grant_type": "client_credentials"}, auth=auth).status_code == 200
-    refused = httpx.post(url, data={"grant_type": "password"}, auth=auth)
+    assert web.post(url, data={"grant_type": "client_credentials"}, auth=auth).status_code == 200
+    refused = web.post(url, data={"grant_type": "password"}, auth=auth)
     assert refused.status_code == 400
     assert refused.json()["error"] == "unsupported_grant_type"
 
@@ -52,12 +51,12 @@ def test_an_expired_token_is_refused_in_linkedins_words(start_sandbox: StartSand
     partner = token(running.url, DEFAULT_PARTNER_CLIENT_ID, DEFAULT_PARTNER_CLIENT_SECRET)
     find = f"{running.url}/v2/provisionedApplications"
     params = {"q": "credentialsByUniqueForeignId", "uniqueForeignId": "x"}
-    assert httpx.get(find, params=params, headers=bearer(partner)).status_code == 200
+    assert web.get(find, params=params, headers=bearer(partner)).status_code == 200
     time.sleep(1.1)
-    expired = httpx.get(find, params=params, headers=bearer(partner))
+    expired = web.get(find, params=params, headers=bearer(partner))
     assert expired.status_code == 401
     assert expired.json()["serviceErrorCode"] == 65602
-    missing = httpx.get(find, params=params)
+    missing = web.get(find, params=params)
     assert missing.status_code == 401
     assert missing.json()["serviceErrorCode"] == 65604
 

@@ -9,6 +9,7 @@ import httpx
 
 from linkedin_sandbox import SandboxSettings, WorldSizes, create_app
 from linkedin_sandbox.db import Store, members
+from tests.linkedin_sandbox import web
 from tests.linkedin_sandbox.ats import ADMIN, Ats, bearer, enable
 from tests.linkedin_sandbox.conftest import Running
 
@@ -35,7 +36,7 @@ def test_the_same_sizes_make_the_same_world(tmp_path: Path) -> None:
 
 
 def test_the_admin_holds_a_seat_on_both_contracts(sandbox: Running) -> None:
-    world = httpx.get(f"{sandbox.url}/sandbox/world").json()
+    world = web.get(f"{sandbox.url}/sandbox/world").json()
     admins = {
         (contract["urn"], seat["name"])
         for contract in world["contracts"]
@@ -50,7 +51,7 @@ def test_the_admin_holds_a_seat_on_both_contracts(sandbox: Running) -> None:
 
 
 def test_members_and_seats_added_over_http(sandbox: Running) -> None:
-    made = httpx.post(
+    made = web.post(
         f"{sandbox.url}/sandbox/members",
         json={
             "firstName": "Grace",
@@ -64,14 +65,12 @@ def test_members_and_seats_added_over_http(sandbox: Running) -> None:
     assert made.status_code == 201
     assert made.json()["emailAddress"] == "grace@navy.example"
     assert made.json()["headline"] == "Rear Admiral at US Navy"
-    twin = httpx.post(
+    twin = web.post(
         f"{sandbox.url}/sandbox/members",
         json={"firstName": "Other", "lastName": "Grace", "emailAddress": "grace@navy.example"},
     )
     assert twin.status_code == 409
-    seat = httpx.post(
-        f"{sandbox.url}/sandbox/seats", json={"member": "grace01", "contract": "50002"}
-    )
+    seat = web.post(f"{sandbox.url}/sandbox/seats", json={"member": "grace01", "contract": "50002"})
     assert seat.status_code == 201
     assert seat.json()["contract"] == "urn:li:contract:50002"
 
@@ -83,7 +82,7 @@ def _lookup(ats: Ats, path: str, **params: str) -> httpx.Response:
 def test_profile_lookups_by_id_email_and_name(ats: Ats) -> None:
     for first, email in (("Ada", "ada@example.org"), ("Ada", None)):
         body: dict[str, Any] = {"firstName": first, "lastName": "Lovelace", "emailAddress": email}
-        httpx.post(f"{ats.url}/sandbox/members", json=body).raise_for_status()
+        web.post(f"{ats.url}/sandbox/members", json=body).raise_for_status()
     ats.connect(callback=None)
     refused = _lookup(ats, "/v2/people", q="email", email="ada@example.org")
     assert refused.status_code == 403  # PROFILE_PLUGIN is not enabled yet
@@ -103,7 +102,7 @@ def test_profile_lookups_by_id_email_and_name(ats: Ats) -> None:
 
 def test_names_match_without_accents(ats: Ats) -> None:
     body = {"firstName": "Łukasz", "lastName": "Ødegård"}
-    httpx.post(f"{ats.url}/sandbox/members", json=body).raise_for_status()
+    web.post(f"{ats.url}/sandbox/members", json=body).raise_for_status()
     ats.connect(callback=None)
     enable(ats.url, "company")
     found = _lookup(ats, "/v2/people", q="name", firstName="Lukasz", lastName="Odegard")
@@ -116,7 +115,7 @@ def test_save_a_member_to_a_recruiter_project(ats: Ats) -> None:
     user = bearer(ats.sign_in(ADMIN))
     projects = ats.http.get("/v2/hiringProjects", params={"q": "viewer"}, headers=user)
     project = projects.json()["elements"][0]
-    member = httpx.post(
+    member = web.post(
         f"{ats.url}/sandbox/members", json={"firstName": "New", "lastName": "Prospect"}
     ).json()
     path = f"/v2/hiringProjects/{project['id']}/candidates"

@@ -3,21 +3,26 @@ type signed with X-LI-Signature, retries with backoff on any failure, and their 
 
 import itertools
 import time
+from pathlib import Path
 from typing import Any
 
-import httpx
+from sqlalchemy import select
 
+from linkedin_sandbox import SandboxSettings, create_app
+from linkedin_sandbox.db import Store, events
 from linkedin_sandbox.settings import DEFAULT_PARTNER_CLIENT_SECRET
+from tests.linkedin_sandbox import web
 from tests.linkedin_sandbox.ats import Ats, enable
-from tests.linkedin_sandbox.conftest import Running, StartSandbox
+from tests.linkedin_sandbox.conftest import FAST, Running, StartSandbox
 from tests.linkedin_sandbox.live import Served
 from tests.linkedin_sandbox.receiver import Receiver
+from tests.server.live_server import LiveServer
 
 
 def _event(url: str, event_id: str, status: str, timeout: float = 10.0) -> dict[str, Any]:
     deadline = time.monotonic() + timeout
     while True:
-        event: dict[str, Any] = httpx.get(f"{url}/sandbox/events/{event_id}").json()
+        event: dict[str, Any] = web.get(f"{url}/sandbox/events/{event_id}").json()
         if event["status"] == status or time.monotonic() > deadline:
             assert event["status"] == status, event
             return event
@@ -102,7 +107,7 @@ def test_attempts_are_bounded_and_an_unreachable_callback_fails(
     event = _event(running.url, event_id, "FAILED")
     assert event["attempts"] == 3
     assert "cannot connect" in event["lastError"]
-    failed = httpx.get(f"{running.url}/sandbox/events", params={"status": "failed"}).json()
+    failed = web.get(f"{running.url}/sandbox/events", params={"status": "failed"}).json()
     assert [e["id"] for e in failed["elements"]] == [event_id]
 
 
@@ -112,7 +117,7 @@ def test_redeliver_replays_the_same_event(ats: Ats, receiver: tuple[Receiver, st
     event_id = enable(ats.url, "company")["event"]
     callback.wait_for_pushes(1)
     _event(ats.url, event_id, "DELIVERED")
-    assert httpx.post(f"{ats.url}/sandbox/events/{event_id}/redeliver").status_code == 200
+    assert web.post(f"{ats.url}/sandbox/events/{event_id}/redeliver").status_code == 200
     pushes = callback.wait_for_pushes(2)
     assert pushes[0].body == pushes[1].body
     assert pushes[1].signed_with(DEFAULT_PARTNER_CLIENT_SECRET)
@@ -133,3 +138,52 @@ def test_pushes_can_be_signed_with_the_customer_apps_secret(
         finally:
             instance.close()
     assert push.signed_with(instance.client_secret)
+
+
+def test_pushes_flow_on_a_server_run_with_lifespan_off(
+    tmp_path: Path, receiver: tuple[Receiver, str]
+) -> None:
+    """The project's own live-server helper runs apps with lifespan off; pushes must not stall."""
+    callback, hook = receiver
+    app = create_app(tmp_path / "sandbox.db", SandboxSettings(**FAST))
+    with LiveServer(app) as server:
+        instance = Ats(server.url)
+        try:
+            instance.connect(callback=hook)
+            event_id = enable(server.url, "company")["event"]
+            assert callback.wait_for_pushes(1)[0].json["id"] == event_id
+        finally:
+            instance.close()
+
+
+def test_a_restarted_sandbox_resumes_pending_pushes(
+    tmp_path: Path, receiver: tuple[Receiver, str]
+) -> None:
+    callback, hook = receiver
+    callback.failures_to_give = 1_000
+    database = tmp_path / "sandbox.db"
+    patient = SandboxSettings(**(FAST | {"push_backoff_seconds": 0.2}))
+    with Served(create_app(database, patient)) as first:
+        instance = Ats(first.url)
+        try:
+            instance.connect(callback=hook)
+            event_id = enable(first.url, "company")["event"]
+        finally:
+            instance.close()
+        callback.wait_for_pushes(1)
+    assert _event_of(database, event_id) == "PENDING"
+    callback.failures_to_give = 0
+    with Served(create_app(database, patient)) as second:
+        assert _event(second.url, event_id, "DELIVERED")["attempts"] >= 2
+
+
+def _event_of(database: Path, event_id: str) -> str:
+    store = Store(database)
+    try:
+        with store.read() as conn:
+            status: str = conn.execute(
+                select(events.c.status).where(events.c.id == event_id)
+            ).scalar_one()
+    finally:
+        store.dispose()
+    return status

@@ -5,9 +5,9 @@ and the batch and per-minute limits."""
 import time
 from typing import Any
 
-import httpx
 import pytest
 
+from tests.linkedin_sandbox import web
 from tests.linkedin_sandbox.ats import (
     ORGANIZATION,
     Ats,
@@ -27,7 +27,7 @@ def connected(ats: Ats) -> Ats:
 
 
 def _member_with_email(url: str) -> dict[str, Any]:
-    members = httpx.get(f"{url}/sandbox/members", params={"count": "100"}).json()["elements"]
+    members = web.get(f"{url}/sandbox/members", params={"count": "100"}).json()["elements"]
     found: dict[str, Any] = next(m for m in members if m["emailAddress"] and not m["seats"])
     return found
 
@@ -57,7 +57,7 @@ def test_job_tasks_are_in_progress_then_succeed(start_sandbox: StartSandbox) -> 
             return value
 
         assert status() == "IN_PROGRESS"
-        assert httpx.get(f"{running.url}/sandbox/jobs").json()["atsInstances"][0]["jobs"] == []
+        assert web.get(f"{running.url}/sandbox/jobs").json()["atsInstances"][0]["jobs"] == []
         time.sleep(0.5)
         assert status() == "SUCCEEDED"
     finally:

@@ -3,9 +3,8 @@ company or contract level, disabled; what each level opens, and the admin's two 
 
 from typing import Any
 
-import httpx
-
 from linkedin_sandbox.settings import DEFAULT_PARTNER_CLIENT_ID, DEFAULT_PARTNER_CLIENT_SECRET
+from tests.linkedin_sandbox import web
 from tests.linkedin_sandbox.ats import (
     ADMIN,
     OSLO,
@@ -20,7 +19,7 @@ from tests.linkedin_sandbox.conftest import Running
 
 
 def _instance(url: str) -> dict[str, Any]:
-    instances: list[dict[str, Any]] = httpx.get(f"{url}/sandbox/world").json()["atsInstances"]
+    instances: list[dict[str, Any]] = web.get(f"{url}/sandbox/world").json()["atsInstances"]
     assert len(instances) == 1
     return instances[0]
 
@@ -106,7 +105,7 @@ def test_a_member_without_a_seat_on_the_contract_cannot_request(ats: Ats) -> Non
 def test_enabling_before_partner_ready_is_refused(ats: Ats) -> None:
     ats.provision()
     ats.request(ats.sign_in())
-    answer = httpx.post(f"{ats.url}/sandbox/integrations/enable", json={"level": "company"})
+    answer = web.post(f"{ats.url}/sandbox/integrations/enable", json={"level": "company"})
     assert answer.status_code == 409
     assert "Notify partner" in answer.json()["message"]
 
@@ -149,7 +148,7 @@ def test_contract_level_then_disabled(ats: Ats) -> None:
     assert again["changed"] is False
     down = enable(ats.url, "company")
     assert down["ats"]["level"] == "COMPANY"
-    disabled = httpx.post(f"{ats.url}/sandbox/integrations/disable", json={})
+    disabled = web.post(f"{ats.url}/sandbox/integrations/disable", json={})
     assert disabled.status_code == 200
     assert disabled.json()["ats"]["widget"] == "Disabled"
     jobs = ats.post_jobs({"title": "x"})
@@ -158,7 +157,7 @@ def test_contract_level_then_disabled(ats: Ats) -> None:
 
 def test_only_a_recruiter_admin_enables(ats: Ats) -> None:
     ats.connect(callback=None)
-    answer = httpx.post(
+    answer = web.post(
         f"{ats.url}/sandbox/integrations/enable",
         json={"level": "company", "admin": "erik.sandberg@norrsken.example"},
     )

@@ -87,7 +87,7 @@ class PoolDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text)
         name_box = QRect(area.left(), area.top(), area.width(), line)
-        badge = QApplication.translate("PoolsPage", "System") if pool.is_system else ""
+        badge = self.tr("System") if pool.is_system else ""
         badge_width = QFontMetrics(option.font).horizontalAdvance(badge) + 14 if badge else 0
         name = QFontMetrics(bold).elidedText(
             pool.name, Qt.TextElideMode.ElideRight, name_box.width() - badge_width - 6
@@ -105,7 +105,7 @@ class PoolDelegate(QStyledItemDelegate):
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
         painter.setFont(option.font)
         painter.setPen(quiet)
-        count = QApplication.translate("PoolsPage", "%Ln candidate(s)", None, pool.members)
+        count = self.tr("%Ln candidate(s)", "", pool.members)
         painter.drawText(
             QRect(area.left(), area.top() + line, area.width(), line),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -49,6 +49,13 @@ def _choices(values: list[tuple[str, str]], name: str) -> tuple[QHBoxLayout, QBu
     for value, text in values:
         button = QPushButton(text)
         button.setCheckable(True)
+        # The native look barely tells a checked button from the others: the choice shows in
+        # the palette's highlight.
+        button.setStyleSheet(
+            "QPushButton:checked { background: palette(highlight);"
+            " color: palette(highlighted-text); border: 1px solid palette(highlight);"
+            " border-radius: 3px; padding: 3px 10px; }"
+        )
         button.setProperty("value", value)
         button.setAccessibleName(f"{name}: {text}")
         group.addButton(button)

@@ -1,9 +1,14 @@
 """The `linkedin-sandbox` commands, each run through main() against a live sandbox."""
 
 import argparse
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from linkedin_sandbox.cli import build_parser, main
@@ -181,3 +186,38 @@ def test_an_unreachable_sandbox_is_said_in_words(capsys: pytest.CaptureFixture[s
     code, _, err = run(capsys, "http://127.0.0.1:9", "status")
     assert code == 1
     assert "Cannot reach the sandbox at http://127.0.0.1:9" in err
+
+
+def test_serve_runs_the_sandbox_on_its_own(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    database = tmp_path / "served.db"
+    command = [
+        *(sys.executable, "-m", "linkedin_sandbox.cli", "serve"),
+        *("--port", str(port), "--db", str(database), "--reset"),
+    ]
+    process = subprocess.Popen(  # noqa: S603 (our own module, a fixed command line)
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                if web.get(f"{url}/healthz").status_code == 200:
+                    break
+            except httpx.TransportError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    raise
+            time.sleep(0.1)
+        code, out, _ = run(capsys, url, "status")
+        assert code == 0
+        assert "Maja Lindqvist" in out
+    finally:
+        process.terminate()
+        output, _ = process.communicate(timeout=10)
+    assert database.exists()
+    assert f"LinkedIn sandbox on http://127.0.0.1:{port}" in output.decode()

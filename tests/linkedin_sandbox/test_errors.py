@@ -105,3 +105,9 @@ def test_sandbox_actions_refuse_in_words(enabled: Ats, path: str, body: object) 
     answer = web.post(f"{enabled.url}{path}", json=body)
     assert 400 <= answer.status_code < 500, answer.text
     assert answer.json()["message"]
+
+
+def test_the_openapi_document_is_served(enabled: Ats) -> None:
+    document = web.get(f"{enabled.url}/openapi.json").json()
+    assert "/v2/atsCandidates" in document["paths"]
+    assert "/sandbox/exports" in document["paths"]

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
+    QDockWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -25,12 +24,21 @@ from PySide6.QtWidgets import (
 from recruiter_api.enums import OrgRole
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.views.app_settings import AppSettings
+from recruiter_desktop.views.candidate_pane import CandidatePane
+from recruiter_desktop.views.candidates_page import CandidatesPage
+from recruiter_desktop.views.jobs import JobsPage
+from recruiter_desktop.views.my_jobs import MyJobsPage
+from recruiter_desktop.views.navigation import Sidebar
+from recruiter_desktop.views.pools_page import PoolsPage
 from recruiter_desktop.views.roles import role_name
+from recruiter_desktop.views.search_dialog import SearchDialog
 from recruiter_desktop.views.settings_pages import AdminSettingsPage, UserSettingsPage
 from recruiter_desktop.views.shortcuts_dialog import ShortcutsDialog
 from recruiter_desktop.views.status_bar import SyncStatusBar
 
 DEFAULT_SIZE = (1280, 800)
+SIDEBAR_WIDTH = 170
+PANE_WIDTH = 440
 
 
 def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
@@ -84,23 +92,27 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, QWidget] = {}
         self.entries = self._entries()
-        self.nav = QListWidget()
-        self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName(self.tr("Navigation"))
-        self.nav.setMinimumWidth(150)
-        for entry in self.entries:
-            item = QListWidgetItem(entry.title)
-            item.setData(Qt.ItemDataRole.UserRole, entry.key)
-            self.nav.addItem(item)
+        self.sidebar = Sidebar(who, [(entry.key, entry.title) for entry in self.entries])
+        self.nav = self.sidebar.pages
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([180, DEFAULT_SIZE[0] - 180])
+        self.splitter.setSizes([SIDEBAR_WIDTH, DEFAULT_SIZE[0] - SIDEBAR_WIDTH])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+
+        self.candidate_pane = CandidatePane(workspace)
+        self.candidate_dock = QDockWidget(self.tr("Candidate"), self)
+        self.candidate_dock.setObjectName("candidate_dock")
+        self.candidate_dock.setWidget(self.candidate_pane)
+        self.candidate_dock.setMinimumWidth(300)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.candidate_dock)
+        self.resizeDocks([self.candidate_dock], [PANE_WIDTH], Qt.Orientation.Horizontal)
+        self.search_dialog = SearchDialog(workspace, self)
+        self.search_dialog.candidate_chosen.connect(self.open_candidate)
 
         self.status_bar = SyncStatusBar(workspace.status, self)
         self.status_bar.sign_in_again_requested.connect(self.sign_in_again_requested)
@@ -113,16 +125,41 @@ class MainWindow(QMainWindow):
     # --- Pages -------------------------------------------------------------------------
 
     def _entries(self) -> list[PageEntry]:
-        """The pages of this user's role, in navigation order."""
+        """The pages of this user's role, in navigation order: a hiring manager's own jobs
+        come first, Admin settings only for admins."""
+        role = self.workspace.who.role
         entries: list[PageEntry] = []
-        if self.workspace.who.role == OrgRole.ADMIN:
-            entries.append(
-                PageEntry(
-                    "admin", self.tr("Admin settings"), lambda: AdminSettingsPage(self.workspace)
-                )
-            )
+        if role == OrgRole.HIRING_MANAGER:
+            entries.append(PageEntry("my_jobs", self.tr("My jobs"), self._my_jobs))
+        entries += [
+            PageEntry("jobs", self.tr("Jobs"), self._jobs),
+            PageEntry("pools", self.tr("Talent pools"), self._pools),
+            PageEntry("candidates", self.tr("Candidates"), self._candidates),
+        ]
+        if role == OrgRole.ADMIN:
+            entries.append(PageEntry("admin", self.tr("Admin settings"), self._admin_settings))
         entries.append(PageEntry("settings", self.tr("User settings"), self._user_settings))
         return entries
+
+    def _my_jobs(self) -> QWidget:
+        page = MyJobsPage(self.workspace)
+        page.candidate_opened.connect(self.open_candidate)
+        return page
+
+    def _jobs(self) -> QWidget:
+        page = JobsPage(self.workspace)
+        page.candidate_opened.connect(self.open_candidate)
+        return page
+
+    def _pools(self) -> QWidget:
+        page = PoolsPage(self.workspace)
+        page.candidate_opened.connect(self.open_candidate)
+        return page
+
+    def _candidates(self) -> QWidget:
+        page = CandidatesPage(self.workspace)
+        page.candidate_opened.connect(self.open_candidate)
+        return page
 
     def _admin_settings(self) -> QWidget:
         return AdminSettingsPage(self.workspace)
@@ -131,6 +168,16 @@ class MainWindow(QMainWindow):
         page = UserSettingsPage(self.workspace, self.settings)
         page.sign_out_requested.connect(self.ask_sign_out)
         return page
+
+    def open_candidate(self, candidate_id: str) -> None:
+        """Show this candidate in the candidate pane (showing the pane if it was closed)."""
+        self.candidate_dock.show()
+        self.candidate_pane.show_candidate(candidate_id)
+
+    def search(self) -> None:
+        """Ctrl+K: the search window; the candidate chosen opens in the pane."""
+        self.search_dialog.show()
+        self.search_dialog.activateWindow()
 
     @property
     def page_keys(self) -> list[str]:
@@ -151,15 +198,19 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if not 0 <= row < len(self.entries):
             return
-        entry = self.entries[row]
-        page = self.pages.get(entry.key)
+        self.stack.setCurrentWidget(self._page(self.entries[row].key))
+
+    def _page(self, key: str) -> QWidget:
+        """The page of this key, built the first time it is needed."""
+        page = self.pages.get(key)
         if page is None:
+            entry = self.entries[self.page_keys.index(key)]
             page = entry.build()
-            page.setObjectName(f"page_{entry.key}")
-            self.pages[entry.key] = page
+            page.setObjectName(f"page_{key}")
+            self.pages[key] = page
             self.stack.addWidget(page)
             self._restore_splitters(page)
-        self.stack.setCurrentWidget(page)
+        return page
 
     # --- Menus -------------------------------------------------------------------------
 
@@ -196,8 +247,12 @@ class MainWindow(QMainWindow):
         self.navigation_action = QAction(self.tr("&Navigation"), self)
         self.navigation_action.setCheckable(True)
         self.navigation_action.setChecked(True)
-        self.navigation_action.toggled.connect(self.nav.setVisible)
+        self.navigation_action.toggled.connect(self.sidebar.setVisible)
         view_menu.addAction(self.navigation_action)
+        self.pane_action = self.candidate_dock.toggleViewAction()
+        self.pane_action.setText(self.tr("&Candidate pane"))
+        self.pane_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        view_menu.addAction(self.pane_action)
 
         go_menu = bar.addMenu(self.tr("&Go"))
         self.go_actions: dict[str, QAction] = {}
@@ -206,6 +261,11 @@ class MainWindow(QMainWindow):
             self.go_actions[entry.key] = self._action(
                 go_menu, entry.title, self._going_to(entry.key), shortcut
             )
+
+        go_menu.addSeparator()
+        self.search_action = self._action(
+            go_menu, self.tr("&Search candidates…"), self.search, QKeySequence("Ctrl+K")
+        )
 
         sync_menu = bar.addMenu(self.tr("&Sync"))
         self.sync_action = self._action(
@@ -279,8 +339,12 @@ class MainWindow(QMainWindow):
         question.open()
 
     def show_shortcuts(self) -> None:
-        """The keyboard shortcuts of the menus and of the pages opened so far."""
-        dialog = ShortcutsDialog(self)
+        """The keyboard shortcuts of the menus, the pages and the candidate pane."""
+        for key in self.page_keys:
+            self._page(key)  # every page, so that every page's keys are listed
+        sections = [(entry.title, self.pages[entry.key]) for entry in self.entries]
+        sections.append((self.tr("Candidate pane"), self.candidate_pane))
+        dialog = ShortcutsDialog(self.menuBar(), sections, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -306,8 +370,9 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
         state = self.settings.window_state
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            # The pane opens with the first candidate opened; the lists get the room till then.
+            self.candidate_dock.hide()
         self._restore_splitters(self)
         last = self.settings.page
         self.nav.setCurrentRow(self.page_keys.index(last) if last in self.page_keys else 0)

@@ -1,19 +1,27 @@
-"""Help > Keyboard shortcuts: every shortcut of the window, read from its actions, so the
-list never drifts from what the keys do."""
+"""Help > Keyboard shortcuts: every shortcut of the window, read from its actions and
+shortcuts, so the list never drifts from what the keys do.
+
+A page's shortcuts are listed when they are QActions with a text, or QShortcuts whose
+`whatsThis()` says what they do.
+"""
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
-    QMainWindow,
     QMenu,
+    QMenuBar,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 def _plain(text: str) -> str:
@@ -21,18 +29,33 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
 
 
-def _keys(action: QAction) -> str:
-    return ", ".join(
-        key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()
-    )
+def _rows(widget: QWidget, seen: set[int]) -> list[tuple[str, str]]:
+    """(what, keys) of the actions and described shortcuts in `widget` and its children."""
+    rows: list[tuple[str, str]] = []
+    for action in [*widget.actions(), *widget.findChildren(QAction)]:
+        if action.shortcut().isEmpty() or not action.text() or id(action) in seen:
+            continue
+        seen.add(id(action))
+        keys = ", ".join(key.toString(NATIVE) for key in action.shortcuts())
+        rows.append((_plain(action.text()), keys))
+    for shortcut in widget.findChildren(QShortcut):
+        if shortcut.key().isEmpty() or not shortcut.whatsThis() or id(shortcut) in seen:
+            continue
+        seen.add(id(shortcut))
+        rows.append((shortcut.whatsThis(), shortcut.key().toString(NATIVE)))
+    return rows
 
 
 class ShortcutsDialog(QDialog):
-    """The shortcuts of a main window: its menus', then those of each page opened so far
-    (actions added to the page's widgets, with a text)."""
+    """The shortcuts of the menus, then of each section (a page, the candidate pane)."""
 
-    def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
-        super().__init__(parent or window)
+    def __init__(
+        self,
+        menus: QMenuBar,
+        sections: Sequence[tuple[str, QWidget]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
@@ -41,34 +64,26 @@ class ShortcutsDialog(QDialog):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         seen: set[int] = set()
-        for menu in window.menuBar().findChildren(QMenu):
-            self._section(_plain(menu.title()), menu.actions(), seen)
-        central = window.centralWidget()
-        if central is not None:
-            for widget in central.findChildren(QWidget):
-                if widget.actions() and widget.accessibleName():
-                    self._section(widget.accessibleName(), widget.actions(), seen)
+        for menu in menus.findChildren(QMenu):
+            self._section(_plain(menu.title()), _rows(menu, seen))
+        for title, widget in sections:
+            self._section(title, _rows(widget, seen))
         self.tree.expandAll()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(480, 520)
+        self.resize(520, 560)
 
-    def _section(self, title: str, actions: list[QAction], seen: set[int]) -> None:
-        rows = []
-        for action in actions:
-            if action.shortcut().isEmpty() or not action.text() or id(action) in seen:
-                continue
-            seen.add(id(action))
-            rows.append(QTreeWidgetItem([_plain(action.text()), _keys(action)]))
-        if rows:
-            section = QTreeWidgetItem([title])
-            section.setFirstColumnSpanned(True)
-            font = section.font(0)
-            font.setBold(True)
-            section.setFont(0, font)
-            section.setFlags(section.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            self.tree.addTopLevelItem(section)
-            section.addChildren(rows)
+    def _section(self, title: str, rows: list[tuple[str, str]]) -> None:
+        if not rows:
+            return
+        section = QTreeWidgetItem([title])
+        section.setFirstColumnSpanned(True)
+        font = section.font(0)
+        font.setBold(True)
+        section.setFont(0, font)
+        section.setFlags(section.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        self.tree.addTopLevelItem(section)
+        section.addChildren([QTreeWidgetItem([what, keys]) for what, keys in rows])

@@ -6,12 +6,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTreeWidgetItemIterator
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QTreeWidgetItemIterator,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store import local_writes
+from recruiter_desktop.views.candidates_page import CandidatesPage
+from recruiter_desktop.views.jobs import JobsPage
 from recruiter_desktop.views.main_window import MainWindow
+from recruiter_desktop.views.my_jobs import MyJobsPage
 from recruiter_desktop.views.settings_pages import AdminSettingsPage, UserSettingsPage
 from recruiter_desktop.views.shortcuts_dialog import ShortcutsDialog
 from tests.desktop.views.english import english  # noqa: F401 (a fixture)
@@ -39,15 +48,35 @@ def titles(window: MainWindow) -> list[str]:
     return [window.nav.item(row).text() for row in range(window.nav.count())]
 
 
-def test_only_admins_have_admin_settings_with_the_organisations_users(
+def test_each_role_has_its_pages_in_the_navigation(
     qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
 ) -> None:
-    for user in ("recruiter", "hm", "interviewer"):
-        window, _ = open_window(qtbot, gui, server, user, tmp_path)
-        assert "Admin settings" not in titles(window)
-        assert "User settings" in titles(window)
+    expected = {
+        "recruiter": ["Jobs", "Talent pools", "Candidates", "User settings"],
+        "hm": ["My jobs", "Jobs", "Talent pools", "Candidates", "User settings"],
+        "interviewer": ["Jobs", "Talent pools", "Candidates", "User settings"],
+        "admin": ["Jobs", "Talent pools", "Candidates", "Admin settings", "User settings"],
+    }
+    for user, pages in expected.items():
+        window, _ = open_window(qtbot, gui, server, user, tmp_path / user)
+        assert titles(window) == pages
+        assert isinstance(window.stack.currentWidget(), FIRST_PAGE[user])
+        assert window.sidebar.who.text().startswith(f"{user}@example.org\n")
         window.close()
+    gui.settle()
 
+
+FIRST_PAGE: dict[str, type[QWidget]] = {
+    "recruiter": JobsPage,
+    "hm": MyJobsPage,
+    "interviewer": JobsPage,
+    "admin": JobsPage,
+}
+
+
+def test_admin_settings_list_the_organisations_users(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
     window, _ = open_window(qtbot, gui, server, "admin", tmp_path)
     assert "Admin settings" in titles(window)
     page = window.go("admin")
@@ -79,11 +108,12 @@ def test_go_menu_shortcuts_and_the_shortcuts_list(
         QTest.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_key == keys[number - 1]
     gui.settle()  # the pages' first reads
-    assert isinstance(window.stack.currentWidget(), AdminSettingsPage)
+    assert isinstance(window.stack.currentWidget(), JobsPage)
     assert "Ctrl+R" in window.sync_action.toolTip()
 
-    dialog = ShortcutsDialog(window)
-    qtbot.addWidget(dialog)
+    window.shortcuts_action.trigger()
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None and dialog.isVisible()
     listed: dict[str, str] = {}
     found = QTreeWidgetItemIterator(dialog.tree)
     while found.value():
@@ -91,7 +121,9 @@ def test_go_menu_shortcuts_and_the_shortcuts_list(
         listed[item.text(0)] = item.text(1)
         found += 1
     assert listed["Sync now"] == "Ctrl+R"
-    assert listed["Admin settings"] == "Ctrl+1"
+    assert listed["Admin settings"] == "Ctrl+4"
+    assert listed["Search candidates"] == "Ctrl+K"
+    assert listed["Candidate pane"] == "Ctrl+Shift+C"
     assert listed["Quit"] == "Ctrl+Q"
 
 
@@ -124,19 +156,48 @@ def test_ctrl_r_syncs_now(
 def test_window_size_splitter_and_page_come_back_in_the_next_window(
     qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
 ) -> None:
+    # Kept narrower than the Jobs page's board needs, which fits no 800-pixel screen.
+    settings_in(tmp_path).page = "settings"
     first, _ = open_window(qtbot, gui, server, "admin", tmp_path)
-    assert first.current_key == "admin"  # the first page when nothing is remembered
+    assert first.current_key == "settings"
     first.resize(760, 560)  # the offscreen screen is 800 x 600
-    first.splitter.setSizes([260, 500])
-    first.go("settings")
+    first.go("candidates")
+    first.splitter.setSizes([200, 556])
     sizes = first.splitter.sizes()
+    assert sizes[0] == 200
     first.close()
 
     second, _ = open_window(qtbot, gui, server, "admin", tmp_path)
     assert (second.width(), second.height()) == (760, 560)
     assert second.splitter.sizes() == sizes
-    assert second.current_key == "settings"
-    assert isinstance(second.stack.currentWidget(), UserSettingsPage)
+    assert second.current_key == "candidates"
+    assert isinstance(second.stack.currentWidget(), CandidatesPage)
+    gui.settle()
+
+
+def test_the_candidate_pane_stays_where_the_user_put_it(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    first, _ = open_window(qtbot, gui, server, "recruiter", tmp_path)
+    assert not first.candidate_dock.isVisible()  # till a candidate is opened
+    first.open_candidate(str(world.candidates["alice"].id))
+    assert first.candidate_dock.isVisible()
+    first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first.candidate_dock)
+    first.close()
+
+    second, _ = open_window(qtbot, gui, server, "recruiter", tmp_path)
+    assert second.candidate_dock.isVisible()
+    assert second.dockWidgetArea(second.candidate_dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    QTest.keyClick(second, Qt.Key.Key_C, CTRL_SHIFT)
+    assert not second.candidate_dock.isVisible()
+    second.close()
+
+    third, _ = open_window(qtbot, gui, server, "recruiter", tmp_path)
+    assert not third.candidate_dock.isVisible()
+    gui.settle()
+
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def test_status_bar_says_offline_and_counts_changes_waiting(
@@ -175,3 +236,43 @@ def test_status_bar_says_offline_and_counts_changes_waiting(
     assert asked == []
     QTest.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert asked == [True]
+
+
+def test_a_candidate_opened_on_a_page_or_found_with_ctrl_k_shows_in_the_pane(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    window, _ = open_window(qtbot, gui, server, "recruiter", tmp_path)
+    pane = window.candidate_pane
+    page = window.go("candidates")
+    assert isinstance(page, CandidatesPage)
+    bob = str(world.candidates["bob"].id)
+    page.candidate_opened.emit(bob)
+    assert window.candidate_dock.isVisible() and pane.candidate_id == bob
+
+    QTest.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    search = window.search_dialog
+    assert search.isVisible()
+    gui.wait_until(search.panel.box.hasFocus)
+    QTest.keyClicks(search.panel.box, "alice")
+    gui.wait_until(lambda: len(search.panel.hits()) == 1)
+    QTest.keyClick(search.panel.box, Qt.Key.Key_Return)
+    assert not search.isVisible()
+    assert pane.candidate_id == str(world.candidates["alice"].id)
+    gui.settle()
+
+
+def test_user_settings_keep_the_language_for_the_next_start_and_sign_out(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    window, _ = open_window(qtbot, gui, server, "interviewer", tmp_path)
+    page = window.go("settings")
+    assert isinstance(page, UserSettingsPage)
+    assert "interviewer@example.org (Interviewer)" in page.account_text.text()
+    assert not page.restart_note.isVisible()
+    page.language.setCurrentIndex(page.language.findData("sv"))
+    assert page.restart_note.isVisible()
+    assert settings_in(tmp_path).language == "sv"  # on disk, for the next start
+    asked: list[bool] = []
+    window.sign_out_requested.connect(lambda: asked.append(True))
+    QTest.mouseClick(page.sign_out_button, Qt.MouseButton.LeftButton)
+    assert asked == [True]  # nothing waits to be sent: no question

@@ -1,0 +1,52 @@
+"""The main window's sidebar: the app's name, the list of pages, and who is signed in.
+
+Its colours come from the palette (window, highlight), so it follows the system's light or
+dark look.
+"""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from recruiter_desktop.services.workspace import Who
+from recruiter_desktop.views.roles import role_name
+
+_LIST_STYLE = """
+QListWidget { border: none; background: transparent; outline: none; }
+QListWidget::item { padding: 7px 10px; margin: 1px 0; border-radius: 5px; }
+QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+"""
+
+
+class Sidebar(QFrame):
+    """The navigation: `pages` lists the pages' titles; each item holds its page's key."""
+
+    def __init__(self, who: Who, pages: list[tuple[str, str]], parent: QWidget | None = None):
+        """`pages` are (key, title) in order."""
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(140)
+        title = QLabel(self.tr("Recruiter"))
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.pages = QListWidget()
+        self.pages.setObjectName("navigation")
+        self.pages.setAccessibleName(self.tr("Navigation"))
+        self.pages.setStyleSheet(_LIST_STYLE)
+        self.pages.setFrameShape(QFrame.Shape.NoFrame)
+        for key, text in pages:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.pages.addItem(item)
+        self.who = QLabel(f"{who.email}\n{role_name(who.role)}")
+        self.who.setAccessibleName(self.tr("Signed in as"))
+        self.who.setWordWrap(True)
+        self.who.setEnabled(False)  # muted, in the palette's disabled text colour
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 12, 6, 10)
+        layout.addWidget(title)
+        layout.addSpacing(8)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.who)

@@ -20,7 +20,7 @@ from linkedin_sandbox.indicator import indicator
 from linkedin_sandbox.integrations import COMPANY, CONTRACT, app_summary, disable, enable
 from linkedin_sandbox.jobs import job_json, visible_jobs
 from linkedin_sandbox.people import add_member, add_seat, contracts_of
-from linkedin_sandbox.restli import finder_page, paging_params
+from linkedin_sandbox.restli import EpochMs, finder_page, paging_params
 from linkedin_sandbox.world import (
     ADMIN,
     CustomerApp,
@@ -82,7 +82,7 @@ class Export(_Body):
     ats: str | None = None
     seat: str | None = None
     includeClosed: bool = False
-    exportedAt: int | None = None
+    exportedAt: EpochMs | None = None
 
 
 class InMail(_Body):
@@ -92,7 +92,7 @@ class InMail(_Body):
     seat: str | None = None
     reply: bool = False
     shared: bool = True
-    createdAt: int | None = None
+    createdAt: EpochMs | None = None
 
 
 class RecruiterNote(_Body):
@@ -100,7 +100,7 @@ class RecruiterNote(_Body):
     note: str = Field(min_length=1)
     seat: str | None = None
     shared: bool = True
-    createdAt: int | None = None
+    createdAt: EpochMs | None = None
 
 
 class ProfileShare(_Body):
@@ -108,7 +108,7 @@ class ProfileShare(_Body):
     seat: str | None = None
     shareEmail: bool = True
     emailAddress: str | None = None
-    createdAt: int | None = None
+    createdAt: EpochMs | None = None
 
 
 def member_json(conn: Connection, member: Member) -> dict[str, Any]:

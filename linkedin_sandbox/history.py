@@ -19,6 +19,7 @@ from linkedin_sandbox.restli import (
     finder_page,
     optional_ms,
     paging_params,
+    parse_id,
     required_param,
     urn_int,
 )
@@ -118,12 +119,10 @@ def add_note(
 
 
 def delete_note(conn: Connection, note_text: str, at: int) -> dict[str, Any]:
-    wanted = note_text.removeprefix("urn:li:prospectNote:")
-    if not wanted.isdigit():
+    wanted = parse_id(note_text.removeprefix("urn:li:prospectNote:"))
+    if wanted is None:
         raise ApiError(400, f"{note_text!r} is not a note id")
-    row = conn.execute(
-        select(db.prospect_notes).where(db.prospect_notes.c.id == int(wanted))
-    ).first()
+    row = conn.execute(select(db.prospect_notes).where(db.prospect_notes.c.id == wanted)).first()
     if row is None:
         raise ApiError(404, f"No note {note_text}")
     if not row.active:

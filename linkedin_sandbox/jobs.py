@@ -17,7 +17,7 @@ from linkedin_sandbox import db
 from linkedin_sandbox.deps import ApplicationDep, SandboxDep
 from linkedin_sandbox.errors import ApiError, describe_validation_errors
 from linkedin_sandbox.integrations import IN_ATS_INDICATOR, ONE_CLICK_EXPORT, require_enabled
-from linkedin_sandbox.restli import batch_answer, check_batch_size, simple_ids
+from linkedin_sandbox.restli import EpochMs, batch_answer, check_batch_size, simple_ids
 from linkedin_sandbox.world import CustomerApp
 
 router = APIRouter(prefix="/v2", tags=["simpleJobPostings"])
@@ -41,7 +41,7 @@ class JobPosting(BaseModel):
     state: Literal["LISTED", "CLOSED"]
     availability: Literal["PUBLIC", "PRIVATE_TO_ATS_INTEGRATION"] = "PUBLIC"
     companyApplyUrl: str | None = None
-    listedAt: int | None = None
+    listedAt: EpochMs | None = None
     jobPostingOperationType: Literal["CREATE", "UPDATE", "CLOSE", "RENEW"] | None = None
     employmentStatus: str | None = None
     workplaceTypes: list[str] | None = None

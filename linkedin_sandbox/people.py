@@ -21,7 +21,7 @@ from linkedin_sandbox import db
 from linkedin_sandbox.deps import AppOrMemberDep, MemberDep, SandboxDep
 from linkedin_sandbox.errors import ApiError
 from linkedin_sandbox.integrations import PROFILE_PLUGIN, require_enabled
-from linkedin_sandbox.restli import finder_page, paging_params, required_param
+from linkedin_sandbox.restli import finder_page, paging_params, parse_id, required_param
 from linkedin_sandbox.world import (
     ADMIN,
     RECRUITER,
@@ -210,8 +210,11 @@ def find_people(request: Request, sandbox: SandboxDep, app: AppOrMemberDep) -> d
     return finder_page(request, [m.profile() for m in members], start, count)
 
 
-def _project(conn: Connection, project_id: int, member: Member) -> Any:
-    row = conn.execute(select(db.projects).where(db.projects.c.id == project_id)).first()
+def _project(conn: Connection, project: str, member: Member) -> Any:
+    project_id = parse_id(project.removeprefix("urn:li:hiringProject:"))
+    row = None
+    if project_id is not None:
+        row = conn.execute(select(db.projects).where(db.projects.c.id == project_id)).first()
     if row is None:
         raise ApiError(404, f"No Recruiter project {project_id}")
     if not any(
@@ -262,14 +265,14 @@ def hiring_projects(request: Request, sandbox: SandboxDep, signed_in: MemberDep)
 
 @router.get("/hiringProjects/{project_id}/candidates")
 def project_candidates(
-    project_id: int, request: Request, sandbox: SandboxDep, signed_in: MemberDep
+    project_id: str, request: Request, sandbox: SandboxDep, signed_in: MemberDep
 ) -> dict[str, Any]:
     start, count = paging_params(request)
     with sandbox.store.read() as conn:
-        _project(conn, project_id, signed_in.member)
+        project = _project(conn, project_id, signed_in.member)
         query = (
             select(db.project_candidates)
-            .where(db.project_candidates.c.project_id == project_id)
+            .where(db.project_candidates.c.project_id == project.id)
             .order_by(db.project_candidates.c.added_at)
         )
         elements = [
@@ -287,7 +290,7 @@ def project_candidates(
 
 @router.post("/hiringProjects/{project_id}/candidates", status_code=201)
 def save_to_project(
-    project_id: int,
+    project_id: str,
     body: Annotated[dict[str, Any], Body()],
     response: Response,
     sandbox: SandboxDep,
@@ -311,14 +314,14 @@ def save_to_project(
         )
         existing = conn.execute(
             select(db.project_candidates)
-            .where(db.project_candidates.c.project_id == project_id)
+            .where(db.project_candidates.c.project_id == row.id)
             .where(db.project_candidates.c.member_id == member.id)
         ).first()
         if existing is None:
             added_at = db.now_ms()
             conn.execute(
                 insert(db.project_candidates).values(
-                    project_id=project_id,
+                    project_id=row.id,
                     member_id=member.id,
                     added_by_seat_id=seat.id,
                     added_at=added_at,
@@ -328,7 +331,7 @@ def save_to_project(
             response.status_code = 200
             added_at = existing.added_at
     return {
-        "project": f"urn:li:hiringProject:{project_id}",
+        "project": f"urn:li:hiringProject:{row.id}",
         "candidate": member.urn,
         "addedBy": seat.urn,
         "addedAt": added_at,

@@ -13,7 +13,7 @@ from sqlalchemy import Connection, insert, update
 from linkedin_sandbox import db
 from linkedin_sandbox.deps import PartnerDep, SandboxDep
 from linkedin_sandbox.errors import ApiError, describe_validation_errors
-from linkedin_sandbox.restli import finder_page, paging_params, required_param
+from linkedin_sandbox.restli import finder_page, paging_params, parse_id, required_param
 from linkedin_sandbox.world import CustomerApp, all_apps, app_by_id
 
 router = APIRouter(prefix="/v2", tags=["provisionedApplications"])
@@ -60,8 +60,8 @@ def _parse(model: type[BaseModel], body: Any) -> Any:
 
 
 def _app_from_path(conn: Connection, key: str) -> CustomerApp:
-    wanted = key.removeprefix("urn:li:developerApplication:")
-    app = app_by_id(conn, int(wanted)) if wanted.isdigit() else None
+    number = parse_id(key.removeprefix("urn:li:developerApplication:"))
+    app = None if number is None else app_by_id(conn, number)
     if app is None:
         raise ApiError(404, f"No provisioned application {key}")
     return app

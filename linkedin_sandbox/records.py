@@ -21,6 +21,7 @@ from linkedin_sandbox.deps import ApplicationDep, Sandbox, SandboxDep
 from linkedin_sandbox.errors import ApiError, describe_validation_errors
 from linkedin_sandbox.integrations import IN_ATS_INDICATOR, PROFILE_PLUGIN, require_enabled
 from linkedin_sandbox.restli import (
+    EpochMs,
     Key,
     batch_answer,
     check_batch_size,
@@ -74,8 +75,8 @@ class Candidate(_Strict):
     currentCompanyName: str | None = None
     currentJobTitle: str | None = None
     externalProfileUrl: str | None = None
-    atsCreatedAt: int | None = None
-    atsLastModifiedAt: int | None = None
+    atsCreatedAt: EpochMs | None = None
+    atsLastModifiedAt: EpochMs | None = None
     manualMatchedMember: str | None = None
 
 
@@ -83,8 +84,8 @@ class Application(_Strict):
     atsCandidateId: str = Field(min_length=1)
     atsJobPostingId: str = Field(min_length=1)
     atsJobPostingName: str | None = None
-    atsCreatedAt: int | None = None
-    atsLastModifiedAt: int | None = None
+    atsCreatedAt: EpochMs | None = None
+    atsLastModifiedAt: EpochMs | None = None
     candidateEmail: str | None = None
     firstName: str | None = None
     lastName: str | None = None
@@ -95,13 +96,13 @@ class Application(_Strict):
 
 class Stage(_Strict):
     stage: str = Field(min_length=1)
-    atsCreatedAt: int
+    atsCreatedAt: EpochMs
 
 
 class Note(_Strict):
     note: str = Field(min_length=1)
-    atsCreatedAt: int
-    atsLastModifiedAt: int | None = None
+    atsCreatedAt: EpochMs
+    atsLastModifiedAt: EpochMs | None = None
     author: PersonName | None = None
 
 
@@ -114,8 +115,8 @@ class InterviewFeedback(_Strict):
     feedback: str | None = None
     evaluations: list[Evaluation] = []
     interviewer: PersonName | None = None
-    atsCreatedAt: int
-    atsLastModifiedAt: int | None = None
+    atsCreatedAt: EpochMs
+    atsLastModifiedAt: EpochMs | None = None
 
 
 def validated(model: type[_Strict], data: Any) -> Any:

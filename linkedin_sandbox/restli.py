@@ -7,14 +7,24 @@ as repeated `ids=...`, or as 2.0 `ids=List(...)`. Answers name keys in the 1.0 f
 """
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import unquote
 
 from fastapi import Request
+from pydantic import Field
 
 from linkedin_sandbox.errors import ApiError, error_body
 
 Key = dict[str, str]
+
+# Epoch milliseconds up to the year 9999; larger numbers would not fit SQLite's integers.
+MAX_MS = 253_402_300_799_999
+EpochMs = Annotated[int, Field(ge=0, le=MAX_MS)]
+
+
+def parse_id(text: str) -> int | None:
+    """A numeric id, or None when the text is not one SQLite could hold."""
+    return int(text) if text.isdigit() and len(text) <= 18 else None
 
 
 def parse_key(text: str) -> Key:
@@ -67,9 +77,10 @@ def query_ids(request: Request) -> list[str | Key]:
     for name, value in request.query_params.multi_items():
         if name.startswith("ids[") and "]." in name:
             index_text, _, field = name[4:].partition("].")
-            if not index_text.isdigit() or not field:
+            index = parse_id(index_text)
+            if index is None or not field:
                 raise ApiError(400, f"Cannot read the query parameter {name!r}")
-            indexed.setdefault(int(index_text), {})[field] = value
+            indexed.setdefault(index, {})[field] = value
         elif name == "ids":
             if value.startswith("List(") and value.endswith(")"):
                 for item in _split_top_level(value[5:-1]):
@@ -151,10 +162,10 @@ def _int_param(request: Request, name: str, default: int) -> int:
     value = request.query_params.get(name)
     if value is None or value == "":
         return default
-    try:
-        return int(value)
-    except ValueError:
-        raise ApiError(400, f"{name} must be a whole number, not {value!r}") from None
+    number = parse_id(value.removeprefix("-"))
+    if number is None:
+        raise ApiError(400, f"{name} must be a whole number, not {value!r}")
+    return -number if value.startswith("-") else number
 
 
 def optional_ms(request: Request, name: str) -> int | None:
@@ -162,10 +173,10 @@ def optional_ms(request: Request, name: str) -> int | None:
     value = request.query_params.get(name)
     if value is None or value == "":
         return None
-    try:
-        return int(value)
-    except ValueError:
-        raise ApiError(400, f"{name} must be epoch milliseconds, not {value!r}") from None
+    number = parse_id(value)
+    if number is None or number > MAX_MS:
+        raise ApiError(400, f"{name} must be epoch milliseconds, not {value!r}")
+    return number
 
 
 def finder_page(
@@ -199,7 +210,7 @@ def urn_id(urn: str, kind: str) -> str:
 
 
 def urn_int(urn: str, kind: str) -> int:
-    value = urn_id(urn, kind)
-    if not value.isdigit():
+    number = parse_id(urn_id(urn, kind))
+    if number is None:
         raise ApiError(400, f"{urn!r} is not a {kind} URN with a numeric id")
-    return int(value)
+    return number

@@ -11,6 +11,7 @@ from sqlalchemy import Connection, select
 
 from linkedin_sandbox import db
 from linkedin_sandbox.errors import ApiError
+from linkedin_sandbox.restli import parse_id
 
 ADMIN = "ADMIN"
 RECRUITER = "RECRUITER"
@@ -242,8 +243,9 @@ def resolve_seat(conn: Connection, text: str, contract_id: int | None = None) ->
     `contract_id`, the seat must be (or is chosen) on that contract."""
     wanted = text.strip().removeprefix("urn:li:seat:")
     seat: Seat | None = None
-    if wanted.isdigit():
-        seat = seat_by_id(conn, int(wanted))
+    number = parse_id(wanted)
+    if number is not None:
+        seat = seat_by_id(conn, number)
     if seat is None:
         member = resolve_member(conn, text)
         held = [s for s in seats_of_member(conn, member.id) if s.active]

@@ -6,11 +6,12 @@ import pytest
 
 from linkedin_sandbox import SandboxSettings, create_app
 from tests.linkedin_sandbox import web
-from tests.linkedin_sandbox.ats import Ats, enable
+from tests.linkedin_sandbox.ats import Ats, candidate_key, enable
 from tests.linkedin_sandbox.conftest import FAST
 from tests.linkedin_sandbox.live import Served
 
 SHAPE = {"status", "serviceErrorCode", "code", "message"}
+HUGE = "9" * 30  # beyond SQLite's 64-bit integers
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +75,26 @@ def test_broken_json_and_wrong_shapes(enabled: Ats) -> None:
         ("GET", "/v2/people", {"q": "name"}, None),
         ("GET", "/v2/hiringProjects/abc/candidates", {}, None),
         ("POST", "/v2/atsIntegrations", {"action": "nope"}, {}),
+        ("GET", "/v2/conversationEvents", {"q": "criteria", "viewer": f"urn:li:seat:{HUGE}"}, None),
+        (
+            "GET",
+            "/v2/prospectNotes",
+            {"q": "criteria", "contract": f"urn:li:contract:{HUGE}"},
+            None,
+        ),
+        (
+            "GET",
+            "/v2/prospectNotes",
+            {"q": "criteria", "contract": "urn:li:contract:50001", "cutoffDate": HUGE},
+            None,
+        ),
+        (
+            "GET",
+            "/v2/seatsV2",
+            {"q": "attributes", "contracts": "urn:li:contract:50001", "count": HUGE},
+            None,
+        ),
+        ("GET", "/v2/atsCandidates", {f"ids[{HUGE}].atsCandidateId": "x"}, None),
     ],
 )
 def test_garbage_is_a_4xx_in_linkedins_shape(
@@ -99,6 +120,10 @@ def test_garbage_is_a_4xx_in_linkedins_shape(
         ("/sandbox/members", {"firstName": "", "lastName": "x"}),
         ("/sandbox/members", {"firstName": "A", "lastName": "B", "id": "bad id!"}),
         ("/sandbox/events/nope/redeliver", None),
+        ("/sandbox/notes", {"member": "x", "note": "y", "createdAt": int(HUGE)}),
+        ("/sandbox/exports", {"member": "x", "job": "y", "exportedAt": -1}),
+        ("/sandbox/inmails", {"member": "x", "body": "y", "seat": HUGE}),
+        ("/sandbox/seats", {"member": "x", "contract": HUGE}),
     ],
 )
 def test_sandbox_actions_refuse_in_words(enabled: Ats, path: str, body: object) -> None:
@@ -111,3 +136,14 @@ def test_the_openapi_document_is_served(enabled: Ats) -> None:
     document = web.get(f"{enabled.url}/openapi.json").json()
     assert "/v2/atsCandidates" in document["paths"]
     assert "/sandbox/exports" in document["paths"]
+
+
+def test_oversized_numbers_in_records_are_refused_per_record(enabled: Ats) -> None:
+    answer = enabled.put(
+        "/v2/atsCandidates",
+        {candidate_key("C1"): {"firstName": "Ada", "atsCreatedAt": int(HUGE)}},
+    )
+    assert answer.status_code == 200
+    assert answer.json()["errors"][candidate_key("C1")]["status"] == 400
+    removed = web.delete(f"{enabled.url}/sandbox/notes/{HUGE}")
+    assert removed.status_code == 400

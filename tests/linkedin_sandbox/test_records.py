@@ -103,6 +103,15 @@ def test_matched_members_by_email_and_a_manual_match(connected: Ats) -> None:
     assert patched.json()["errors"] == {}
     again = connected.http.get("/v2/atsCandidates", params=params, headers=connected.headers)
     assert again.json()["results"][candidate_key("C2")]["manualMatchedMember"] == member["id"]
+    unlink = {"patch": {"$delete": ["manualMatchedMember"]}}
+    connected.http.post(
+        "/v2/atsCandidates",
+        json={"entities": {candidate_key("C2"): unlink}},
+        headers={**connected.headers, "x-restli-method": "batch_partial_update"},
+    )
+    unlinked = connected.http.get("/v2/atsCandidates", params=params, headers=connected.headers)
+    assert unlinked.json()["results"][candidate_key("C2")]["manualMatchedMember"] is None
+    assert unlinked.json()["results"][candidate_key("C2")]["lastName"] == "Lovelace"
 
 
 def test_protocol_2_keys_are_read_too(connected: Ats) -> None:

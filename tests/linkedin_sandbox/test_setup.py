@@ -199,3 +199,35 @@ def test_daily_limit_of_integration_calls(start_sandbox: Any) -> None:
     finally:
         instance.close()
     assert statuses == [200, 200, 200, 429]
+
+
+def test_two_contracts_each_with_its_own_instance_and_level(ats: Ats) -> None:
+    ats.connect(callback=None, contract=STOCKHOLM)
+    oslo = Ats(ats.url, name="Attract Oslo", foreign_id="ats-oslo")
+    try:
+        oslo.connect(callback=None, contract=OSLO)
+        ambiguous = web.post(f"{ats.url}/sandbox/integrations/enable", json={"level": "company"})
+        assert ambiguous.status_code == 409
+        assert '"Attract Oslo" (contract 50002)' in ambiguous.json()["message"]
+        enable(ats.url, "company", contract=STOCKHOLM)
+        enable(ats.url, "contract", contract="50002")
+        states = {
+            i["uniqueForeignId"]: (i["contract"], i["widget"])
+            for i in web.get(f"{ats.url}/sandbox/world").json()["atsInstances"]
+        }
+        assert states == {
+            "ats-1": (STOCKHOLM, "Enabled (company level)"),
+            "ats-oslo": (OSLO, "Enabled (contract level)"),
+        }
+        oslo_notes = oslo.http.get(
+            "/v2/prospectNotes", params={"q": "criteria", "contract": OSLO}, headers=oslo.headers
+        )
+        assert oslo_notes.status_code == 200
+        other_contract = oslo.http.get(
+            "/v2/prospectNotes",
+            params={"q": "criteria", "contract": STOCKHOLM},
+            headers=oslo.headers,
+        )
+        assert other_contract.status_code == 403
+    finally:
+        oslo.close()

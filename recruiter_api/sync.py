@@ -18,6 +18,8 @@ FEEDBACK_UPDATE = "feedback.update"
 POOL_ADD_MEMBER = "pool.add_member"
 POOL_REMOVE_MEMBER = "pool.remove_member"
 CANDIDATE_UPDATE = "candidate.update"
+LINK_PROFILE = "linkedin.link_profile"
+UNLINK_PROFILE = "linkedin.unlink_profile"
 
 
 class Change(BaseModel):

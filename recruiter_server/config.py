@@ -26,6 +26,25 @@ class Settings(BaseSettings):
     linkedin_base_url: str = "https://api.linkedin.com"
     linkedin_client_id: str = ""
     linkedin_client_secret: SecretStr = SecretStr("")
+    # This ATS instance as LinkedIn Recruiter lists it (the contact card's "Change ATS").
+    linkedin_instance_name: str = "Recruiter ATS"
+    # This server's address as browsers and LinkedIn reach it (sign-in redirects, the push
+    # callback); empty: the address the admin's desktop used when setting up.
+    linkedin_public_url: str = ""
+    # How far back the first sync after enabling goes (closed jobs included), in days.
+    linkedin_history_days: int = 730
+    # Contract level: InMails, notes and stub profiles are pulled this often.
+    linkedin_pull_minutes: float = 120
+    # How often the background worker looks for LinkedIn work (pushes, pulls, status).
+    linkedin_worker_seconds: float = 10
+    # While the setup waits for LinkedIn, its status is also polled this often.
+    linkedin_status_poll_seconds: float = 60
+    # A 1-click export older than this when it arrives is refused.
+    linkedin_export_max_age_seconds: int = 3600
+    linkedin_timeout_seconds: float = 15
+    # Retries of one call on 429 and 5xx, waiting as LinkedIn says (Retry-After) or longer
+    # each time.
+    linkedin_max_retries: int = 4
     sync_page_limit: int = 5000
     # Addresses of reverse proxies whose X-Forwarded-For names the real client (rate limit).
     forwarded_allow_ips: str = "127.0.0.1"

@@ -371,6 +371,292 @@ class AppliedMutation(Base):
     applied_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
 
 
+# --- LinkedIn Recruiter System Connect ---------------------------------------------------
+
+
+class LinkedInIntegration(Synced):
+    """The organisation's connection to LinkedIn Recruiter (one row): the wizard's state, the
+    access level and the historical sync's progress. Secrets live in `linkedin_connection`."""
+
+    __tablename__ = "linkedin_integrations"
+    __sync_entity__ = SyncEntity.LINKEDIN_INTEGRATION
+
+    state: Mapped[str] = mapped_column(String(20), nullable=False, default="not_connected")
+    level: Mapped[str | None] = mapped_column(String(10))
+    features: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    contracts: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
+    contract_urn: Mapped[str | None] = mapped_column(String(100))
+    contract_name: Mapped[str | None] = mapped_column(String(200))
+    organization_urn: Mapped[str | None] = mapped_column(String(100))
+    connected_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    connected_member_name: Mapped[str | None] = mapped_column(String(200))
+    connected_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    enabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    history_state: Mapped[str] = mapped_column(String(10), nullable=False, default="idle")
+    history_done: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    history_total: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    history_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    history_finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    history_message: Mapped[str | None] = mapped_column(String(500))
+    last_pull_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(String(500))
+
+
+class LinkedInConnection(Base):
+    """The private side of the organisation's connection (one row, never synced): the
+    customer application's credentials and the admin's tokens (encrypted), and where the
+    background work stands."""
+
+    __tablename__ = "linkedin_connection"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unique_foreign_id: Mapped[str | None] = mapped_column(String(200))
+    application_urn: Mapped[str | None] = mapped_column(String(100))
+    app_client_id: Mapped[str | None] = mapped_column(String(200))
+    app_client_secret: Mapped[str | None] = mapped_column(Text)
+    admin_member_id: Mapped[str | None] = mapped_column(String(100))
+    admin_access_token: Mapped[str | None] = mapped_column(Text)
+    admin_refresh_token: Mapped[str | None] = mapped_column(Text)
+    admin_token_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    callback_url: Mapped[str | None] = mapped_column(String(500))
+    # The sync index position up to which changes were queued for the In-ATS indicator.
+    indicator_seq: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    status_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class LinkedInOAuthState(Base):
+    """An authorization-code sign-in in progress: `state` (hashed) ties LinkedIn's redirect
+    back to the user who started it."""
+
+    __tablename__ = "linkedin_oauth_states"
+
+    state_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(12), nullable=False)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), nullable=False)
+    redirect_uri: Mapped[str] = mapped_column(String(500), nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class LinkedInUserConnection(Base):
+    """A user's own LinkedIn account (their Recruiter seat); tokens encrypted."""
+
+    __tablename__ = "linkedin_user_connections"
+
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), nullable=False, unique=True)
+    member_id: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
+    first_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    last_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    email: Mapped[str | None] = mapped_column(String(320))
+    # [{"contract": urn, "seat": urn, "role": ...}]: their seats, whichever contract is chosen.
+    seats: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
+    access_token: Mapped[str] = mapped_column(Text, nullable=False)
+    refresh_token: Mapped[str | None] = mapped_column(Text)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    connected_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class LinkedInLink(Synced):
+    """A candidate linked to a LinkedIn member: how it was matched, by whom and when."""
+
+    __tablename__ = "linkedin_links"
+    __sync_entity__ = SyncEntity.LINKEDIN_LINK
+
+    candidate_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("candidates.id"), nullable=False, unique=True
+    )
+    member_id: Mapped[str] = mapped_column(String(100), nullable=False, unique=True)
+    matched_by: Mapped[str] = mapped_column(String(12), nullable=False)
+    linked_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    linked_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    # The row's version right after it was (re)linked: a mutation based on an older version
+    # conflicts only if the link itself changed since, not a refresh of the profile.
+    linked_version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    first_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    last_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    headline: Mapped[str] = mapped_column(String(500), nullable=False, default="")
+    location: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    profile_url: Mapped[str | None] = mapped_column(String(500))
+    profile_read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    def sync_scope(self) -> Scope:
+        return Scope(candidate_id=self.candidate_id)
+
+
+class LinkedInDismissedMatch(Base):
+    """A member someone unlinked from a candidate: never matched to them automatically again."""
+
+    __tablename__ = "linkedin_dismissed_matches"
+
+    candidate_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("candidates.id"), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    dismissed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    dismissed_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class LinkedInEventLog(Base):
+    """Every push LinkedIn sent and what came of it, in words (the admins' event list).
+    `handled_key` is the event id once the event was handled for good: a replay finds it."""
+
+    __tablename__ = "linkedin_events"
+
+    id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True, default=uuid.uuid4)
+    received_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, nullable=False, default=utcnow, index=True
+    )
+    type: Mapped[str] = mapped_column(String(40), nullable=False)
+    event_id: Mapped[str | None] = mapped_column(String(200))
+    handled_key: Mapped[str | None] = mapped_column(String(200), unique=True)
+    outcome: Mapped[str] = mapped_column(String(10), nullable=False)
+    message: Mapped[str] = mapped_column(Text, nullable=False)
+    candidate_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
+    job_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
+    application_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
+
+
+class LinkedInOutbox(Base):
+    """A job or candidate whose In-ATS indicator records must be brought in step with
+    LinkedIn; the row stays until a push succeeds, so a restart resumes."""
+
+    __tablename__ = "linkedin_outbox"
+
+    subject: Mapped[str] = mapped_column(String(10), primary_key=True)
+    subject_id: Mapped[uuid.UUID] = mapped_column(GUID, primary_key=True)
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(
+        UTCDateTime, nullable=False, default=utcnow, index=True
+    )
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class LinkedInSentRecord(Base):
+    """One record LinkedIn holds because this server sent it, with a hash of what was sent:
+    an unchanged record is not sent again, and one that should no longer be there is deleted."""
+
+    __tablename__ = "linkedin_sent_records"
+
+    resource: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    subject_id: Mapped[uuid.UUID] = mapped_column(GUID, nullable=False, index=True)
+    parent_id: Mapped[str | None] = mapped_column(String(100))
+    content_hash: Mapped[str] = mapped_column(String(64), nullable=False)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, default=utcnow)
+
+
+class LinkedInSeat(Base):
+    """A Recruiter seat on the organisation's contract (from seatsV2) and how far its InMails
+    have been read."""
+
+    __tablename__ = "linkedin_seats"
+
+    seat_urn: Mapped[str] = mapped_column(String(100), primary_key=True)
+    member_id: Mapped[str] = mapped_column(String(100), nullable=False)
+    first_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    last_name: Mapped[str] = mapped_column(String(200), nullable=False, default="")
+    email: Mapped[str | None] = mapped_column(String(320))
+    role: Mapped[str] = mapped_column(String(20), nullable=False, default="")
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    inmails_read_until: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+
+
+class LinkedInInMailEvent(Base):
+    """An InMail as LinkedIn gave it (shared with the organisation), whoever it concerns;
+    `inmail_messages` publishes those of linked candidates."""
+
+    __tablename__ = "linkedin_inmail_events"
+
+    event_urn: Mapped[str] = mapped_column(String(100), primary_key=True)
+    thread_urn: Mapped[str] = mapped_column(String(100), nullable=False)
+    seat_urn: Mapped[str] = mapped_column(String(100), nullable=False)
+    member_id: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
+    direction: Mapped[str] = mapped_column(String(8), nullable=False)
+    subject: Mapped[str | None] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text, nullable=False)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class LinkedInProspectNote(Base):
+    """A Recruiter note as LinkedIn gave it; `linkedin_notes` publishes those of linked
+    candidates."""
+
+    __tablename__ = "linkedin_prospect_notes"
+
+    note_urn: Mapped[str] = mapped_column(String(100), primary_key=True)
+    seat_urn: Mapped[str] = mapped_column(String(100), nullable=False)
+    author_member_id: Mapped[str | None] = mapped_column(String(100))
+    member_id: Mapped[str] = mapped_column(String(100), nullable=False, index=True)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class LinkedInMailStub(Base):
+    """An InMail stub profile: a member who answered and shared their profile."""
+
+    __tablename__ = "linkedin_mail_stubs"
+
+    stub_urn: Mapped[str] = mapped_column(String(100), primary_key=True)
+    seat_urn: Mapped[str] = mapped_column(String(100), nullable=False)
+    member_id: Mapped[str] = mapped_column(String(100), nullable=False)
+    email: Mapped[str | None] = mapped_column(String(320))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    candidate_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
+
+
+class InMailMessage(Synced):
+    """An InMail of a linked candidate, published from `linkedin_inmail_events`: a `full` row
+    (subject and body) for the seat holder only, and a row without them for everyone else."""
+
+    __tablename__ = "inmail_messages"
+    __table_args__ = (UniqueConstraint("event_urn", "full"),)
+    __sync_entity__ = SyncEntity.INMAIL_MESSAGE
+
+    candidate_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("candidates.id"), nullable=False, index=True
+    )
+    event_urn: Mapped[str] = mapped_column(String(100), nullable=False)
+    full: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    thread_urn: Mapped[str] = mapped_column(String(100), nullable=False)
+    seat_urn: Mapped[str] = mapped_column(String(100), nullable=False)
+    direction: Mapped[str] = mapped_column(String(8), nullable=False)
+    sent_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    correspondent_name: Mapped[str] = mapped_column(String(400), nullable=False, default="")
+    correspondent_user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    subject: Mapped[str | None] = mapped_column(String(500))
+    body: Mapped[str | None] = mapped_column(Text)
+
+    def sync_scope(self) -> Scope:
+        # The feed shows a full row to its seat holder only (domain/access.feed_clause).
+        return Scope(
+            candidate_id=self.candidate_id,
+            user_id=self.correspondent_user_id if self.full else None,
+        )
+
+
+class LinkedInNote(Synced):
+    """A shared Recruiter note about a linked candidate."""
+
+    __tablename__ = "linkedin_notes"
+    __sync_entity__ = SyncEntity.LINKEDIN_NOTE
+
+    candidate_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("candidates.id"), nullable=False, index=True
+    )
+    note_urn: Mapped[str] = mapped_column(String(100), nullable=False, unique=True)
+    author_name: Mapped[str] = mapped_column(String(400), nullable=False, default="")
+    author_user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    modified_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+    def sync_scope(self) -> Scope:
+        return Scope(candidate_id=self.candidate_id)
+
+
 SYNCED_MODELS: tuple[type[Synced], ...] = (
     User,
     Job,
@@ -383,5 +669,9 @@ SYNCED_MODELS: tuple[type[Synced], ...] = (
     PoolMember,
     Note,
     Feedback,
+    LinkedInIntegration,
+    LinkedInLink,
+    InMailMessage,
+    LinkedInNote,
 )
 MODEL_BY_ENTITY: dict[str, type[Synced]] = {m.__sync_entity__.value: m for m in SYNCED_MODELS}

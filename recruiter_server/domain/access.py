@@ -4,7 +4,9 @@ Admins and recruiters see every job and candidate. Anyone else sees the jobs the
 role on, those jobs' applications and candidates (with everything about those candidates).
 Interview feedback: staff and the job's hiring managers and recruiters read all of it; an
 interviewer reads their own, and the others' on an application only once they have
-submitted their own (no anchoring). The same predicates filter REST lists and the feed.
+submitted their own (no anchoring). InMails from LinkedIn: a message's text only to the
+Recruiter seat holder who exchanged it, who and when to everyone else who sees the candidate.
+The same predicates filter REST lists and the feed.
 """
 
 import uuid
@@ -13,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, and_, false, or_, select, true
 from sqlalchemy.orm import Session
 
 from recruiter_api.enums import JobRoleKind, SyncEntity
-from recruiter_server.db.models import Application, Candidate, Feedback, SyncIndex
+from recruiter_server.db.models import Application, Candidate, Feedback, InMailMessage, SyncIndex
 from recruiter_server.domain.actor import Actor
 from recruiter_server.domain.errors import Forbidden, NotFound
 
@@ -71,11 +73,30 @@ def feedback_clause(
     )
 
 
+def inmail_feed_clause(actor: Actor) -> ColumnElement[bool]:
+    """Which `inmail_message` index rows the actor may receive: a full row (index user_id
+    set) only by its seat holder, a who-and-when row by the others who see the candidate. A
+    row never changes audience (it is replaced instead), so a lost row reaches its reader as
+    a tombstone."""
+    si = SyncIndex
+    own_summaries = select(InMailMessage.id).where(
+        InMailMessage.full.is_(False), InMailMessage.correspondent_user_id == actor.user_id
+    )
+    return and_(
+        si.entity == SyncEntity.INMAIL_MESSAGE.value,
+        candidate_clause(actor, si.candidate_id),  # type: ignore[arg-type]
+        or_(
+            si.user_id == actor.user_id,
+            and_(si.user_id.is_(None), si.entity_id.not_in(own_summaries)),
+        ),
+    )
+
+
 def feed_clause(actor: Actor) -> ColumnElement[bool]:
     """Which sync index rows the actor may receive."""
-    if actor.sees_everything:
-        return true()
     si = SyncIndex
+    if actor.sees_everything:
+        return or_(si.entity != SyncEntity.INMAIL_MESSAGE.value, inmail_feed_clause(actor))
     return or_(
         si.entity.in_([e.value for e in ORG_WIDE]),
         # Their own assignments, so that losing one reaches them as a tombstone.
@@ -92,8 +113,10 @@ def feed_clause(actor: Actor) -> ColumnElement[bool]:
         and_(
             si.job_id.is_(None),
             si.candidate_id.is_not(None),
+            si.entity != SyncEntity.INMAIL_MESSAGE.value,
             candidate_clause(actor, si.candidate_id),  # type: ignore[arg-type]
         ),
+        inmail_feed_clause(actor),
     )
 
 

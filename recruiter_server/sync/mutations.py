@@ -19,6 +19,11 @@ Conflict rules, by type (base_version is the entity's version the client last sa
 - feedback.submit: conflicts if the interviewer already has feedback on that application.
 - note.create, pool.add_member, pool.remove_member: never conflict (adding twice or removing
   a non-member is a no-op).
+- linkedin.link_profile / linkedin.unlink_profile (entity_id: the candidate; base_version:
+  the version of the candidate's linkedin_link the client saw, none if it saw no link):
+  conflict only if someone else (re)linked the candidate since that version (a refresh of
+  the linked profile does not count); linking the member already linked, or unlinking a
+  candidate with no link, is a no-op.
 Anything the caller's role does not allow, or that the rules refuse, is `rejected` with the
 reason in words.
 """
@@ -35,7 +40,7 @@ from sqlalchemy.orm import Session
 
 from recruiter_api import sync as wire
 from recruiter_api.enums import MutationStatus, Recommendation
-from recruiter_api.requests import CandidateUpdate, LongText, NoteBody, Reason
+from recruiter_api.requests import CandidateUpdate, LongText, MemberId, NoteBody, Reason
 from recruiter_server.db.engine import Database
 from recruiter_server.db.models import (
     Application,
@@ -43,6 +48,7 @@ from recruiter_server.db.models import (
     Candidate,
     Feedback,
     Job,
+    LinkedInLink,
     Stage,
     StageChange,
     Synced,
@@ -52,6 +58,7 @@ from recruiter_server.domain import applications, candidates, feedback, notes, p
 from recruiter_server.domain.actor import Actor
 from recruiter_server.domain.candidates import full_name
 from recruiter_server.domain.errors import Conflict, DomainError, NotFound
+from recruiter_server.domain.linkedin import links
 from recruiter_server.sync.serialize import public
 
 log = logging.getLogger("recruiter.sync")
@@ -432,3 +439,51 @@ def _feedback_update(session: Session, actor: Actor, m: wire.Mutation) -> Synced
         recommendation=args.recommendation.value if args.recommendation else None,
         comments=args.comments,
     )
+
+
+# --- LinkedIn profile links ---------------------------------------------------------------
+
+
+class LinkArgs(Args):
+    member_id: MemberId
+
+
+def _relinked_meanwhile(
+    session: Session, actor: Actor, m: wire.Mutation, doing: str
+) -> LinkedInLink | None:
+    """The candidate's current link, after refusing the change when someone else relinked
+    the candidate since the client's base version."""
+    current = links.link_of(session, m.entity_id)
+    if current is None or current.linked_by_id == actor.user_id:
+        return current
+    if m.base_version is None or m.base_version < current.linked_version:
+        candidate = session.get(Candidate, m.entity_id)
+        name = full_name(candidate) if candidate is not None else "the candidate"
+        who = session.get(User, current.linked_by_id) if current.linked_by_id else None
+        by = f"{who.first_name} {who.last_name}" if who else "LinkedIn's exact match"
+        profile = f"{current.first_name} {current.last_name}".strip() or current.member_id
+        raise Outcome(
+            MutationStatus.CONFLICT,
+            f"Your {doing} of {name} was undone: {by} linked them to the LinkedIn profile "
+            f"{profile} meanwhile.",
+            current,
+        )
+    return current
+
+
+@handles(wire.LINK_PROFILE)
+def _link_profile(session: Session, actor: Actor, m: wire.Mutation) -> Synced:
+    args = LinkArgs.model_validate(m.args)
+    links.ensure_may_link(session, actor, m.entity_id)
+    current = _relinked_meanwhile(session, actor, m, "link")
+    if current is not None and current.member_id == args.member_id:
+        return current
+    return links.link_profile(session, actor, m.entity_id, args.member_id)
+
+
+@handles(wire.UNLINK_PROFILE)
+def _unlink_profile(session: Session, actor: Actor, m: wire.Mutation) -> None:
+    Args.model_validate(m.args)
+    links.ensure_may_link(session, actor, m.entity_id)
+    _relinked_meanwhile(session, actor, m, "unlink")
+    links.unlink_profile(session, actor, m.entity_id)

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from sqlalchemy import Row
 
 from recruiter_api import entities as api
+from recruiter_api import linkedin
 from recruiter_api.enums import SyncEntity
 from recruiter_server.db.models import Synced
 
@@ -29,6 +30,10 @@ WIRE_MODELS: dict[SyncEntity, type[api.EntityBase]] = {
     SyncEntity.POOL_MEMBER: api.PoolMember,
     SyncEntity.NOTE: api.Note,
     SyncEntity.FEEDBACK: api.Feedback,
+    SyncEntity.LINKEDIN_INTEGRATION: linkedin.LinkedInIntegration,
+    SyncEntity.LINKEDIN_LINK: linkedin.LinkedInLink,
+    SyncEntity.INMAIL_MESSAGE: linkedin.InMailMessage,
+    SyncEntity.LINKEDIN_NOTE: linkedin.LinkedInNote,
 }
 
 

@@ -8,7 +8,6 @@ stands in for LinkedIn on loopback. A test answers the page with one plain form 
 """
 
 import base64
-import html
 import secrets
 from dataclasses import dataclass
 from typing import Annotated
@@ -22,14 +21,11 @@ from linkedin_sandbox import db
 from linkedin_sandbox.deps import APPLICATION, MEMBER, PARTNER, Sandbox, SandboxDep
 from linkedin_sandbox.errors import ApiError, OAuthError
 from linkedin_sandbox.settings import SandboxSettings
+from linkedin_sandbox.sign_in_page import error_page, sign_in_form
 from linkedin_sandbox.world import (
     CustomerApp,
-    Member,
-    all_contracts,
     app_by_client_id,
-    member_by_id,
     resolve_member,
-    seats_of_member,
 )
 
 router = APIRouter(tags=["oauth"])
@@ -266,58 +262,6 @@ def _check_authorization(
         )
 
 
-def _page(title: str, body: str, status: int = 200) -> HTMLResponse:
-    document = f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; color: #1d2226; }}
-h1 {{ color: #0a66c2; font-size: 1.5rem; }} .error {{ color: #b24020; }}
-label {{ display: block; margin: .3rem 0; }} small {{ color: #5e6d77; }}
-button {{ margin: 1rem .5rem 0 0; padding: .5rem 1.2rem; border-radius: 1rem; }}
-</style></head><body><h1>LinkedIn sandbox</h1>{body}</body></html>"""
-    return HTMLResponse(document, status_code=status)
-
-
-def _sign_in_form(
-    conn: Connection, fields: dict[str, str], error: str | None = None
-) -> HTMLResponse:
-    names = {c.id: c.name for c in all_contracts(conn)}
-    seat_holders: list[tuple[Member, str]] = []
-    for row in conn.execute(select(db.seats.c.member_id).distinct()):
-        member = member_by_id(conn, row.member_id)
-        if member is None:
-            continue
-        seats = seats_of_member(conn, member.id)
-        roles = ", ".join(
-            f"{s.role.lower()} on {names.get(s.contract_id, s.contract_id)}" for s in seats
-        )
-        seat_holders.append((member, roles))
-    seat_holders.sort(key=lambda pair: pair[0].name)
-    hidden = "".join(
-        f'<input type="hidden" name="{html.escape(k)}" value="{html.escape(v)}">'
-        for k, v in fields.items()
-    )
-    choices = "".join(
-        f'<label><input type="radio" name="member" value="{html.escape(m.id)}"> '
-        f"{html.escape(m.name)} <small>{html.escape(m.email or '')} - {html.escape(roles)}</small>"
-        "</label>"
-        for m, roles in seat_holders
-    )
-    message = f'<p class="error">{html.escape(error)}</p>' if error else ""
-    body = f"""<p>Sign in to allow this application to use your LinkedIn Recruiter account.</p>
-{message}<form method="post" action="/oauth/v2/authorization">{hidden}
-<fieldset><legend>Who are you?</legend>{choices}
-<label>Another member (id or e-mail): <input name="member_other"></label></fieldset>
-<button name="decision" value="allow" type="submit">Sign in and allow</button>
-<button name="decision" value="cancel" type="submit">Cancel</button></form>"""
-    return _page("Sign in - LinkedIn sandbox", body, 400 if error else 200)
-
-
-def _error_page(error: ApiError) -> HTMLResponse:
-    body = f'<p class="error">Sign-in cannot start: {html.escape(error.message)}</p>'
-    return _page("Sign-in error - LinkedIn sandbox", body, error.status)
-
-
 def _with_query(url: str, params: dict[str, str]) -> str:
     return url + ("&" if "?" in url else "?") + urlencode(params)
 
@@ -337,7 +281,7 @@ def authorization_page(
         try:
             _check_authorization(conn, sandbox.settings, response_type, client_id, redirect_uri)
         except ApiError as error:
-            return _error_page(error)
+            return error_page(error)
         fields = {
             "response_type": "code",
             "client_id": client_id or "",
@@ -345,7 +289,7 @@ def authorization_page(
             "state": state or "",
             "scope": scope or "",
         }
-        return _sign_in_form(conn, fields)
+        return sign_in_form(conn, fields)
 
 
 @router.post("/oauth/v2/authorization", response_model=None)
@@ -387,7 +331,7 @@ def _decide(
                 conn, settings, fields["response_type"], fields["client_id"], redirect_uri
             )
         except ApiError as error:
-            return _error_page(error)
+            return error_page(error)
         answer = {"state": fields["state"]} if fields["state"] else {}
         if decision != "allow":
             answer = {
@@ -397,11 +341,11 @@ def _decide(
             }
             return RedirectResponse(_with_query(redirect_uri, answer), status_code=302)
         if not who:
-            return _sign_in_form(conn, fields, "Choose a member or type an id or e-mail.")
+            return sign_in_form(conn, fields, "Choose a member or type an id or e-mail.")
         try:
             signed_in = resolve_member(conn, who)
         except ApiError as error:
-            return _sign_in_form(conn, fields, error.message)
+            return sign_in_form(conn, fields, error.message)
         code = secrets.token_urlsafe(24)
         conn.execute(
             insert(db.authorization_codes).values(

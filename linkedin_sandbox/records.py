@@ -13,15 +13,22 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Request
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from sqlalchemy import Connection, Table, delete, insert, select
 
 from linkedin_sandbox import db
 from linkedin_sandbox.deps import ApplicationDep, Sandbox, SandboxDep
-from linkedin_sandbox.errors import ApiError, describe_validation_errors
+from linkedin_sandbox.errors import ApiError
 from linkedin_sandbox.integrations import IN_ATS_INDICATOR, PROFILE_PLUGIN, require_enabled
+from linkedin_sandbox.record_shapes import (
+    Application,
+    Candidate,
+    InterviewFeedback,
+    Note,
+    Stage,
+    Strict,
+    validated,
+)
 from linkedin_sandbox.restli import (
-    EpochMs,
     Key,
     batch_answer,
     check_batch_size,
@@ -37,93 +44,6 @@ from linkedin_sandbox.world import CustomerApp, member_by_id
 router = APIRouter(prefix="/v2", tags=["ATS records"])
 
 JsonBody = Annotated[dict[str, Any], Body()]
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-
-class PersonName(_Strict):
-    firstName: str = Field(min_length=1)
-    lastName: str | None = None
-
-
-class PhoneNumber(_Strict):
-    number: str = Field(min_length=1)
-    extension: str | None = None
-
-
-class Address(_Strict):
-    line1: str | None = None
-    line2: str | None = None
-    city: str | None = None
-    geographicArea: str | None = None
-    geographicAreaType: str | None = None
-    postalCode: str | None = None
-    country: str | None = None
-
-
-class Candidate(_Strict):
-    firstName: str = Field(min_length=1)
-    lastName: str | None = None
-    middleInitial: str | None = None
-    prefix: str | None = None
-    suffix: str | None = None
-    emailAddresses: list[str] = []
-    phoneNumbers: list[PhoneNumber] = []
-    addresses: list[Address] = []
-    currentCompanyName: str | None = None
-    currentJobTitle: str | None = None
-    externalProfileUrl: str | None = None
-    atsCreatedAt: EpochMs | None = None
-    atsLastModifiedAt: EpochMs | None = None
-    manualMatchedMember: str | None = None
-
-
-class Application(_Strict):
-    atsCandidateId: str = Field(min_length=1)
-    atsJobPostingId: str = Field(min_length=1)
-    atsJobPostingName: str | None = None
-    atsCreatedAt: EpochMs | None = None
-    atsLastModifiedAt: EpochMs | None = None
-    candidateEmail: str | None = None
-    firstName: str | None = None
-    lastName: str | None = None
-    source: str | None = None
-    dispositionReason: str | None = None
-    stage: str | None = None
-
-
-class Stage(_Strict):
-    stage: str = Field(min_length=1)
-    atsCreatedAt: EpochMs
-
-
-class Note(_Strict):
-    note: str = Field(min_length=1)
-    atsCreatedAt: EpochMs
-    atsLastModifiedAt: EpochMs | None = None
-    author: PersonName | None = None
-
-
-class Evaluation(_Strict):
-    attribute: str = Field(min_length=1)
-    result: str
-
-
-class InterviewFeedback(_Strict):
-    feedback: str | None = None
-    evaluations: list[Evaluation] = []
-    interviewer: PersonName | None = None
-    atsCreatedAt: EpochMs
-    atsLastModifiedAt: EpochMs | None = None
-
-
-def validated(model: type[_Strict], data: Any) -> Any:
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        raise ApiError(400, describe_validation_errors(exc.errors())) from None
 
 
 def _member_id_of(conn: Connection, urn: str) -> str:
@@ -254,7 +174,7 @@ class RecordKind:
     store: Callable[[Connection, CustomerApp, str, Any, int], None]
     show: Callable[[Connection, Any], dict[str, Any]]
     remove: Callable[[Connection, CustomerApp, str], None]
-    children: dict[str, type[_Strict]]
+    children: dict[str, type[Strict]]
 
     @property
     def key_fields(self) -> tuple[str, str, str]:
@@ -410,7 +330,7 @@ def _add_routes(kind: RecordKind) -> None:
 
 def _parent(
     conn: Connection, kind: RecordKind, app: CustomerApp, key: str, child: str
-) -> tuple[str, type[_Strict]]:
+) -> tuple[str, type[Strict]]:
     """The ATS id of the record whose sub-resource `child` is written, and the child's model."""
     model = kind.children.get(child)
     if model is None:
@@ -426,7 +346,7 @@ def _add_child_routes(kind: RecordKind) -> None:
 
     def parent(
         conn: Connection, app: CustomerApp, key: str, child: str
-    ) -> tuple[str, type[_Strict]]:
+    ) -> tuple[str, type[Strict]]:
         return _parent(conn, kind, app, key, child)
 
     @router.put(child_path, name=f"{kind.resource}-children-batch_update")

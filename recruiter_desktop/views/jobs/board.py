@@ -32,6 +32,7 @@ from recruiter_desktop.views.jobs.reject_dialog import RejectDialog
 from recruiter_desktop.views.jobs.stage_cards import DraggedCards, full_name
 from recruiter_desktop.views.jobs.stage_column import StageColumn
 from recruiter_desktop.views.owned_spawn import spawn_for
+from recruiter_desktop.views.tones import mark_problem
 
 # What a move or a rejection changes, for the views that show it.
 APPLICATION_WRITE = frozenset({"application", "stage_change"})
@@ -63,6 +64,7 @@ class PipelineBoard(QWidget):
         self._message = QLabel()
         self._message.setWordWrap(True)
         self._message.setAccessibleName(self.tr("Board message"))
+        mark_problem(self._message)
         self._message.hide()
 
         self._strip = QWidget()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from recruiter_desktop.store.queries.pipeline import PipelineCard
 from recruiter_desktop.views.jobs.stage_cards import CARD_ROLE, PENDING_ROLE, full_name
 from recruiter_desktop.views.jobs.wording import duration
+from recruiter_desktop.views.tones import is_dark
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,10 +31,6 @@ def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
         round(a.green() * keep + b.green() * share_of_b),
         round(a.blue() * keep + b.blue() * share_of_b),
     )
-
-
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def avatar_color(name: str, palette: QPalette) -> QColor:

@@ -22,6 +22,7 @@ from recruiter_desktop.views.jobs.job_details import JobDetailsView
 from recruiter_desktop.views.jobs.pipeline_table import PipelineTable
 from recruiter_desktop.views.jobs.wording import job_status
 from recruiter_desktop.views.owned_spawn import spawn_for
+from recruiter_desktop.views.tones import mark_problem
 
 _STATUS_TONES = {
     JobStatus.ACTIVE: Tone.SUCCESS,
@@ -63,6 +64,7 @@ class JobView(QWidget):
         JobDetailsView.mute(self.facts)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        mark_problem(self.message)
         self.message.hide()
 
         self.board = PipelineBoard(workspace)

@@ -185,17 +185,17 @@ class StageColumn(QFrame):
         header.addStretch()
         header.addWidget(self._count)
 
-        self._more = QPushButton()
-        self._more.setFlat(True)
-        self._more.clicked.connect(self._show_more)
-        self._more.hide()
+        self.more_button = QPushButton()
+        self.more_button.setFlat(True)
+        self.more_button.clicked.connect(self._show_more)
+        self.more_button.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.cards, 1)
-        layout.addWidget(self._more)
+        layout.addWidget(self.more_button)
 
         self.model.total_changed.connect(self._update_counts)
         self.model.rowsInserted.connect(self._update_counts)
@@ -216,8 +216,8 @@ class StageColumn(QFrame):
             self.tr("%1: %n candidate(s)", "", max(total, 0)).replace("%1", self.stage.name)
         )
         left = total - shown
-        self._more.setVisible(left > 0)
-        self._more.setText(self.tr("Show %n more", "", left))
+        self.more_button.setVisible(left > 0)
+        self.more_button.setText(self.tr("Show %n more", "", left))
 
     def _show_more(self) -> None:
         self.model.fetchMore(QModelIndex())

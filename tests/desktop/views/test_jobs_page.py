@@ -15,6 +15,7 @@ from recruiter_desktop.views.jobs.board import PipelineBoard
 from recruiter_desktop.views.jobs.job_list import STATUS, TITLE
 from recruiter_desktop.views.jobs.stage_cards import PENDING_ROLE
 from recruiter_server.db.engine import Database
+from recruiter_server.db.models import Candidate
 from tests.desktop.views.gui import Gui
 from tests.desktop.views.jobs_support import (
     card_index,
@@ -29,7 +30,7 @@ from tests.desktop.views.jobs_support import (
 from tests.desktop.views.loop_tail import loop_known_in_last_pass  # noqa: F401 (autouse fixture)
 from tests.desktop.views.qt_garbage import collect_qt_garbage  # noqa: F401 (autouse fixture)
 from tests.server.live_server import LiveServer
-from tests.server.world import World
+from tests.server.world import World, make_application
 
 # A menu popping up offscreen: Qt says the platform cannot raise it or grab the keyboard.
 menus_pop_up = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
@@ -234,3 +235,31 @@ def test_the_job_list_sorts_filters_and_opens_and_goes_back(
     assert page.job.status.accessibleName() == "Status: Draft"
     QTest.keyClick(page.job.board, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert not page.showing_job
+    QTest.keyClick(jobs.view, Qt.Key.Key_Return)
+    assert page.showing_job
+    QTest.keyClick(page.job.board, Qt.Key.Key_Backspace)
+    assert not page.showing_job
+
+
+def test_a_long_stage_shows_a_page_and_more_on_request(
+    gui: Gui, page: JobsPage, recruiter: Workspace, world: World, db: Database
+) -> None:
+    with db.write_session() as s:
+        for n in range(25):
+            extra = Candidate(first_name=f"Extra{n:02}", last_name="Person")
+            s.add(extra)
+            s.flush()
+            eng, prospect = world.jobs["eng"], world.stages["eng"]["Prospect"]
+            make_application(s, extra, eng, prospect, world.users["recruiter"])
+        s.commit()
+    sync(gui, recruiter)
+    board = open_job(gui, page, "Eng engineer")
+    prospect_column = column(board, "Prospect")
+    assert prospect_column.model.rowCount() == 20
+    assert prospect_column.cards.accessibleName() == "Prospect: 25 candidate(s)"
+    assert prospect_column.more_button.isVisible()
+    assert prospect_column.more_button.text() == "Show 5 more"
+
+    QTest.mouseClick(prospect_column.more_button, Qt.MouseButton.LeftButton)
+    gui.wait_until(lambda: prospect_column.model.rowCount() == 25 and loaded(board))
+    assert not prospect_column.more_button.isVisible()

@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 import uvicorn
 from pydantic import ValidationError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from linkedin_sandbox.app import create_app
 from linkedin_sandbox.settings import SandboxSettings
@@ -76,7 +77,11 @@ def _serve(args: argparse.Namespace) -> int:
     if args.reset:
         for suffix in ("", "-wal", "-shm"):
             Path(f"{database}{suffix}").unlink(missing_ok=True)
-    app = create_app(database, settings)
+    try:
+        app = create_app(database, settings)
+    except SQLAlchemyError as exc:
+        reason = str(exc.orig) if isinstance(exc, DBAPIError) else type(exc).__name__
+        raise CommandFailed(f"Cannot use the database file {database}: {reason}") from None
     print(f"LinkedIn sandbox on http://{args.host}:{args.port} (database {database})")
     print(f"Partner app {settings.partner_client_id!r}: API under /v2, OAuth under /oauth/v2")
     # Rest.li batch deletes put up to 100 compound keys in the URL: allow long request lines.

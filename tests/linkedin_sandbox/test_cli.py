@@ -221,3 +221,11 @@ def test_serve_runs_the_sandbox_on_its_own(
         output, _ = process.communicate(timeout=10)
     assert database.exists()
     assert f"LinkedIn sandbox on http://127.0.0.1:{port}" in output.decode()
+
+
+def test_serve_says_when_it_cannot_use_the_database(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code = main(["serve", "--db", str(tmp_path / "no-such-dir" / "sandbox.db")])
+    assert code == 1
+    assert "Cannot use the database file" in capsys.readouterr().err

@@ -24,7 +24,7 @@ from recruiter_desktop.views.paged_model import ID_ROLE, RIGHT, Column, PagedMod
 
 # The list shows jobs and their applications' counts per stage.
 JOB_LIST_ENTITIES = frozenset({"job", "stage", "application"})
-TITLE, CODE, STATUS, DEPARTMENT, LOCATION, PIPELINE, ACTIVE, TOTAL, OPENED = range(9)
+TITLE, CODE, STATUS, DEPARTMENT, LOCATION, OPENED, PIPELINE, ACTIVE, TOTAL = range(9)
 
 
 def _tr(text: str) -> str:
@@ -38,14 +38,14 @@ def job_columns() -> list[Column[JobSummary]]:
         Column(_tr("Status"), lambda j: job_status(j.status), sort={"sort": JobSort.STATUS}),
         Column(_tr("Department"), lambda j: j.department, sort={"sort": JobSort.DEPARTMENT}),
         Column(_tr("Location"), lambda j: j.location, sort={"sort": JobSort.LOCATION}),
-        Column(_tr("Candidates per stage"), counts_text),
-        Column(_tr("Active"), lambda j: str(j.active), align=RIGHT),
-        Column(_tr("Total"), lambda j: str(j.total), align=RIGHT),
         Column(
             _tr("Opened"),
             lambda j: date(j.opened_at) if j.opened_at else "—",
             sort={"sort": JobSort.OPENED},
         ),
+        Column(_tr("Candidates per stage"), counts_text),
+        Column(_tr("Active"), lambda j: str(j.active), align=RIGHT),
+        Column(_tr("Total"), lambda j: str(j.total), align=RIGHT),
     ]
 
 
@@ -126,10 +126,11 @@ class JobList(QWidget):
         view.setAccessibleName(self.tr("Jobs"))
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        widths = {TITLE: 220, CODE: 80, STATUS: 80, DEPARTMENT: 120, LOCATION: 130, PIPELINE: 236}
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        widths = {CODE: 80, STATUS: 80, DEPARTMENT: 120, LOCATION: 130, OPENED: 90}
         for column, width in widths.items():
             header.resizeSection(column, width)
+        header.resizeSection(PIPELINE, 236)
         for column in (ACTIVE, TOTAL):
             header.resizeSection(column, 60)
         enable_sorting(view, self.model)

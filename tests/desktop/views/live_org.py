@@ -1,17 +1,18 @@
 """The test world on a live server, as the candidate views' tests use it: sign in as one of
 its users, sync, call the server's REST API as a user, read the server's database.
 
-The `org` fixture runs its own qasync loop (as conftest's `gui` does) so that it can also
-get rid of it: pytest keeps a test's fixture values until after every teardown, which kept
-`gui`'s closed loop (qasync's timers and worker threads, in reference cycles) alive past
-any collection at teardown; collected later by chance in another thread (a worker, the
-server's), Qt warns "Timers cannot be stopped from another thread" and fails a later test.
-Here the loop is dropped and collected on the GUI thread before the fixture ends."""
+This module's `gui` stands in for conftest's (a test module that imports it gets this one):
+pytest keeps a test's fixture values until after every teardown, which kept conftest's closed
+loop (qasync's timers and worker threads, in reference cycles) alive past any collection at
+teardown; collected later by chance in another thread (a worker, the server's), Qt warns
+"Timers cannot be stopped from another thread" and fails a later test. This `gui` lets go of
+its loop and collects it on the GUI thread before it ends. Import loop_tail's fixture beside
+it: the loop is the harness's, so that fixture applies unchanged."""
 
 import asyncio
 import gc
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,21 +28,37 @@ from tests.server.live_server import LiveServer
 from tests.server.world import World
 
 
+class _LoopLettingGui(Gui):
+    """The harness of gui.py, able to drop its loop once closed."""
+
+    def let_go(self) -> None:
+        self.close()
+        del self.loop
+
+
+@pytest.fixture(name="gui")
+def gui_fixture(qapp: QApplication) -> Iterator[Gui]:
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    harness = _LoopLettingGui(loop)
+    try:
+        yield harness
+    finally:
+        harness.let_go()
+        asyncio.set_event_loop(None)
+        loop.close()
+        del loop
+        gc.collect()
+
+
 @dataclass
 class LiveOrg:
+    gui: Gui
     server: LiveServer
     world: World
     db: Database
     data_dir: Path
     http: httpx.Client
-    _gui: Gui | None = field(default=None, repr=False)
-
-    @property
-    def gui(self) -> Gui:
-        """The harness that runs the loop (see tests/desktop/views/gui.py)."""
-        if self._gui is None:
-            raise RuntimeError("the test is over: its loop is closed")
-        return self._gui
 
     def workspace(self, user: str) -> Workspace:
         """`user` of the world (e.g. "recruiter") signed in and synced once."""
@@ -60,20 +77,7 @@ class LiveOrg:
 
 @pytest.fixture(name="org")
 def org_fixture(
-    qapp: QApplication, server: LiveServer, world: World, db: Database, tmp_path: Path
+    gui: Gui, server: LiveServer, world: World, db: Database, tmp_path: Path
 ) -> Iterator[LiveOrg]:
-    loop = qasync.QEventLoop(qapp)
-    asyncio.set_event_loop(loop)
-    harness = Gui(loop)
-    live = LiveOrg(server, world, db, tmp_path, httpx.Client(base_url=server.url, timeout=30))
-    live._gui = harness
-    try:
-        yield live
-    finally:
-        live._gui = None
-        live.http.close()
-        harness.close()
-        asyncio.set_event_loop(None)
-        loop.close()
-        del harness, loop
-        gc.collect()
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        yield LiveOrg(gui, server, world, db, tmp_path, http)

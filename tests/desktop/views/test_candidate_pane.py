@@ -12,7 +12,12 @@ from recruiter_desktop.views.candidate.applications_tab import ApplicationCard
 from recruiter_desktop.views.candidate.notes_tab import NoteCard
 from recruiter_desktop.views.candidate_pane import CandidatePane
 from recruiter_server.db.models import Application, Feedback, Note, PoolMember
-from tests.desktop.views.live_org import LiveOrg, org_fixture  # noqa: F401 (fixture)
+from tests.desktop.views.live_org import (  # noqa: F401 (fixtures)
+    LiveOrg,
+    gui_fixture,
+    org_fixture,
+)
+from tests.desktop.views.loop_tail import loop_known_in_last_pass  # noqa: F401 (autouse fixture)
 from tests.server.live_server import LiveServer
 
 

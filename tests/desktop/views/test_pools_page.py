@@ -9,7 +9,12 @@ from sqlalchemy import select
 
 from recruiter_desktop.views.pools_page import PoolsPage
 from recruiter_server.db.models import PoolMember
-from tests.desktop.views.live_org import LiveOrg, org_fixture  # noqa: F401 (fixture)
+from tests.desktop.views.live_org import (  # noqa: F401 (fixtures)
+    LiveOrg,
+    gui_fixture,
+    org_fixture,
+)
+from tests.desktop.views.loop_tail import loop_known_in_last_pass  # noqa: F401 (autouse fixture)
 
 
 def open_page(qtbot: QtBot, org: LiveOrg, user: str) -> PoolsPage:

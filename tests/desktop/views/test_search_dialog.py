@@ -8,7 +8,12 @@ from pytestqt.qtbot import QtBot
 
 from recruiter_desktop.views.candidate_pane import CandidatePane
 from recruiter_desktop.views.search_dialog import SearchDialog
-from tests.desktop.views.live_org import LiveOrg, org_fixture  # noqa: F401 (fixture)
+from tests.desktop.views.live_org import (  # noqa: F401 (fixtures)
+    LiveOrg,
+    gui_fixture,
+    org_fixture,
+)
+from tests.desktop.views.loop_tail import loop_known_in_last_pass  # noqa: F401 (autouse fixture)
 
 
 def names(dialog: SearchDialog) -> list[str]:

@@ -61,8 +61,28 @@ class Client:
     api: ApiClient
     auth: AuthService
 
+    @classmethod
+    def of(cls, server: str, keyring_backend: KeyringBackend | None = None) -> "Client":
+        """A client of `server` whose sign-in is kept in `keyring_backend` (None: the
+        system's keyring)."""
+        api = ApiClient(server)
+        return cls(api, AuthService(api, keyring_backend=keyring_backend))
+
     async def close(self) -> None:
         await self.api.aclose()
+
+
+async def signed_in_client(
+    server: str, email: str, password: str, keyring_backend: KeyringBackend | None = None
+) -> Client:
+    """A client of `server` signed in as `email`; ApiError in words when refused."""
+    client = Client.of(server, keyring_backend)
+    try:
+        await client.auth.sign_in(email, password)
+    except BaseException:
+        await client.close()
+        raise
+    return client
 
 
 @dataclass(frozen=True)
@@ -98,6 +118,38 @@ Ask = Quit | SignOut | Switch
 def _identity(cache: Cache) -> sync_state.Identity | None:
     with cache.read() as conn:
         return sync_state.identity(conn)
+
+
+async def open_workspace(client: Client, data_dir: Path | None) -> Workspace:
+    """The signed-in user's session (its cache under `data_dir`) and workspace; ShellError in
+    words when it cannot be opened."""
+    account = client.auth.account
+    if account is None:
+        raise ShellError(
+            QCoreApplication.translate(
+                "Shell", "The sign-in was lost before the window opened; sign in again."
+            )
+        )
+    try:
+        session = await open_session(client.api, client.auth, data_dir=data_dir)
+    except (CacheError, OSError) as error:
+        raise ShellError(
+            QCoreApplication.translate(
+                "Shell", "Your data on this computer cannot be opened: %1"
+            ).replace("%1", str(error))
+        ) from error
+    identity = await asyncio.to_thread(_identity, session.cache)
+    if identity is None:
+        await session.close()
+        raise ShellError(
+            QCoreApplication.translate(
+                "Shell",
+                "The server at %1 cannot be reached, and this computer has no copy of "
+                "your data yet. Try again when the server answers.",
+            ).replace("%1", account.server_url)
+        )
+    who = Who(str(account.user_id), account.email, OrgRole(identity.role), account.server_url)
+    return Workspace(session, who)
 
 
 class Shell:
@@ -203,18 +255,10 @@ class Shell:
     # --- Signing in ------------------------------------------------------------------
 
     def _client(self, server: str) -> Client:
-        api = ApiClient(server)
-        return Client(api, AuthService(api, keyring_backend=self.keyring_backend))
+        return Client.of(server, self.keyring_backend)
 
     async def _sign_in(self, server: str, email: str, password: str) -> Client:
-        """A client of `server` signed in as `email`; ApiError in words when refused."""
-        client = self._client(server)
-        try:
-            await client.auth.sign_in(email, password)
-        except BaseException:
-            await client.close()
-            raise
-        return client
+        return await signed_in_client(server, email, password, self.keyring_backend)
 
     def _keeps_sign_in(self) -> bool:
         """Whether a sign-in outlives the app here (a keyring fit for tokens)."""
@@ -303,40 +347,10 @@ class Shell:
 
     # --- A signed-in user's window -----------------------------------------------------
 
-    async def _open(self, client: Client) -> Workspace:
-        """The signed-in user's session and workspace (ShellError in words if it cannot)."""
-        account = client.auth.account
-        if account is None:
-            raise ShellError(
-                QCoreApplication.translate(
-                    "Shell", "The sign-in was lost before the window opened; sign in again."
-                )
-            )
-        try:
-            session = await open_session(client.api, client.auth, data_dir=self.data_dir)
-        except (CacheError, OSError) as error:
-            raise ShellError(
-                QCoreApplication.translate(
-                    "Shell", "Your data on this computer cannot be opened: %1"
-                ).replace("%1", str(error))
-            ) from error
-        identity = await asyncio.to_thread(_identity, session.cache)
-        if identity is None:
-            await session.close()
-            raise ShellError(
-                QCoreApplication.translate(
-                    "Shell",
-                    "The server at %1 cannot be reached, and this computer has no copy of "
-                    "your data yet. Try again when the server answers.",
-                ).replace("%1", account.server_url)
-            )
-        who = Who(str(account.user_id), account.email, OrgRole(identity.role), account.server_url)
-        return Workspace(session, who)
-
     async def _work_as(self, client: Client) -> Ask:
         """Open the user's window and wait for what it asks; sign out if asked."""
         try:
-            workspace = await self._open(client)
+            workspace = await open_workspace(client, self.data_dir)
         except ShellError:
             await client.close()
             raise

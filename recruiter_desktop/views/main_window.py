@@ -9,6 +9,7 @@ in or out itself: it asks the shell through its signals.
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from recruiter_api.enums import OrgRole
 from recruiter_desktop.services.workspace import Workspace
+from recruiter_desktop.store.queries.users import user_name
 from recruiter_desktop.views.app_settings import AppSettings
 from recruiter_desktop.views.candidate_pane import CandidatePane
 from recruiter_desktop.views.candidates_page import CandidatesPage
@@ -35,6 +37,7 @@ from recruiter_desktop.views.search_dialog import SearchDialog
 from recruiter_desktop.views.settings_pages import AdminSettingsPage, UserSettingsPage
 from recruiter_desktop.views.shortcuts_dialog import ShortcutsDialog
 from recruiter_desktop.views.status_bar import SyncStatusBar
+from recruiter_desktop.views.tasks import spawn
 
 DEFAULT_SIZE = (1280, 800)
 SIDEBAR_WIDTH = 170
@@ -94,6 +97,8 @@ class MainWindow(QMainWindow):
         self.entries = self._entries()
         self.sidebar = Sidebar(who, [(entry.key, entry.title) for entry in self.entries])
         self.nav = self.sidebar.pages
+        self._read_name()
+        workspace.status.data_changed.connect(self._users_changed)
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -168,6 +173,17 @@ class MainWindow(QMainWindow):
         page = UserSettingsPage(self.workspace, self.settings)
         page.sign_out_requested.connect(self.ask_sign_out)
         return page
+
+    def _read_name(self) -> None:
+        spawn(self.workspace.read(user_name, self.workspace.who.user_id), done=self._show_name)
+
+    def _users_changed(self, entities: object) -> None:
+        if isinstance(entities, frozenset) and "user" in entities:
+            self._read_name()
+
+    def _show_name(self, name: str | None) -> None:
+        if name and shiboken6.isValid(self):
+            self.sidebar.show_name(name)
 
     def open_candidate(self, candidate_id: str) -> None:
         """Show this candidate in the candidate pane (showing the pane if it was closed)."""

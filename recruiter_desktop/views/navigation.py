@@ -1,4 +1,5 @@
-"""The main window's sidebar: the app's name, the list of pages, and who is signed in.
+"""The main window's sidebar: the app's name, the list of pages, and who is signed in
+(LIST_STYLE is the look of such lists of sections, also in Admin settings).
 
 Its colours come from the palette (window, highlight), so it follows the system's light or
 dark look.
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 from recruiter_desktop.services.workspace import Who
 from recruiter_desktop.views.roles import role_name
 
-_LIST_STYLE = """
+LIST_STYLE = """
 QListWidget { border: none; background: transparent; outline: none; }
 QListWidget::item { padding: 7px 10px; margin: 1px 0; border-radius: 5px; }
 QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }
@@ -34,19 +35,25 @@ class Sidebar(QFrame):
         self.pages = QListWidget()
         self.pages.setObjectName("navigation")
         self.pages.setAccessibleName(self.tr("Navigation"))
-        self.pages.setStyleSheet(_LIST_STYLE)
+        self.pages.setStyleSheet(LIST_STYLE)
         self.pages.setFrameShape(QFrame.Shape.NoFrame)
         for key, text in pages:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.pages.addItem(item)
-        self.who = QLabel(f"{who.email}\n{role_name(who.role)}")
+        self._role = role_name(who.role)
+        self.who = QLabel()
         self.who.setAccessibleName(self.tr("Signed in as"))
-        self.who.setWordWrap(True)
+        self.who.setToolTip(who.email)
         self.who.setEnabled(False)  # muted, in the palette's disabled text colour
+        self.show_name(who.email)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 12, 6, 10)
         layout.addWidget(title)
         layout.addSpacing(8)
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.who)
+
+    def show_name(self, name: str) -> None:
+        """Show who is signed in by this name (their e-mail until the cache has it)."""
+        self.who.setText(f"{name}\n{self._role}")

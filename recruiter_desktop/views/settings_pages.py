@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,8 +30,11 @@ from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.users import UserRow, users
 from recruiter_desktop.views import tones
 from recruiter_desktop.views.app_settings import AppSettings
+from recruiter_desktop.views.navigation import LIST_STYLE
 from recruiter_desktop.views.paged_model import RIGHT, Column, PagedModel
 from recruiter_desktop.views.roles import role_name
+
+READABLE_WIDTH = 760
 
 
 def _heading(text: str) -> QLabel:
@@ -40,6 +44,17 @@ def _heading(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def _readable(page: QWidget, column: QVBoxLayout) -> None:
+    """Lay `column` out on `page` at most READABLE_WIDTH wide: lines of settings text that
+    run across a wide window are hard to read."""
+    holder = QWidget()
+    holder.setMaximumWidth(READABLE_WIDTH)
+    holder.setLayout(column)
+    layout = QHBoxLayout(page)
+    layout.addWidget(holder, 1)
+    layout.addStretch(0)
 
 
 def _paragraph(text: str) -> QLabel:
@@ -112,11 +127,12 @@ class UserSettingsPage(QWidget):
             )
         )
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(_heading(self.tr("User settings")))
+        column = QVBoxLayout()
+        column.addWidget(_heading(self.tr("User settings")))
         for group in (account, language, linkedin):
-            layout.addWidget(group)
-        layout.addStretch(1)
+            column.addWidget(group)
+        column.addStretch(1)
+        _readable(self, column)
 
     def _language_chosen(self) -> None:
         code = self.language.currentData()
@@ -132,7 +148,9 @@ class AdminSettingsPage(QWidget):
         super().__init__(parent)
         self.sections = QListWidget()
         self.sections.setAccessibleName(self.tr("Admin settings sections"))
-        self.sections.setMaximumWidth(220)
+        self.sections.setStyleSheet(LIST_STYLE)
+        self.sections.setFrameShape(QFrame.Shape.NoFrame)
+        self.sections.setFixedWidth(190)
         self.stack = QStackedWidget()
         self.linkedin = self._linkedin_section()
         self.users = UsersSection(workspace)
@@ -154,7 +172,8 @@ class AdminSettingsPage(QWidget):
 
     def _linkedin_section(self) -> QWidget:
         section = QWidget()
-        layout = QVBoxLayout(section)
+        layout = QVBoxLayout()
+        _readable(section, layout)
         layout.addWidget(_heading(self.tr("LinkedIn integration")))
         layout.addWidget(
             _paragraph(
@@ -209,6 +228,8 @@ class UsersSection(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.count = QLabel()

@@ -139,7 +139,12 @@ class SyncStatusBar(QStatusBar):
         self._show_pending(status.pending)
 
     def _show_online(self, online: bool) -> None:
-        if online:
+        if not online and self._status.syncing:
+            # A round runs only once the server answered: it is being reached, not lost.
+            self.online_label.setText(self.tr("Connecting…"))
+            self.online_label.setToolTip("")
+            tones.mark_plain(self.online_label)
+        elif online:
             self.online_label.setText(self.tr("● Online"))
             self.online_label.setToolTip(self.tr("The server answers; changes are sent at once."))
             tones.mark_good(self.online_label)
@@ -156,6 +161,7 @@ class SyncStatusBar(QStatusBar):
         self._show_last_sync()
 
     def _show_syncing(self, syncing: bool) -> None:
+        self._show_online(self._status.online)
         if syncing:
             self.sync_label.setText(self.tr("Syncing…"))
             return
@@ -166,7 +172,7 @@ class SyncStatusBar(QStatusBar):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         locale = QLocale()
-        words = self.tr("Loading %1 of %2 changes")
+        words = self.tr("First sync: %1 of %2 items")
         self.progress.setFormat(
             words.replace("%1", locale.toString(done)).replace("%2", locale.toString(total))
         )

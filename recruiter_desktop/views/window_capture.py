@@ -10,7 +10,7 @@ import asyncio
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 # Turns of the loop, 20 ms apart, with no task running before the loads count as done.
 _QUIET_TURNS = 5
@@ -29,7 +29,8 @@ async def settle(patience: float = 15.0) -> None:
     while quiet < _QUIET_TURNS and time.monotonic() < deadline:
         busy = any(t is not me and not t.done() for t in asyncio.all_tasks())
         quiet = 0 if busy else quiet + 1
-        QApplication.processEvents()
+        # Sleeping lets the loop handle Qt's events too (processEvents here would run other
+        # tasks inside this one).
         await asyncio.sleep(_TURN)
 
 

@@ -38,3 +38,11 @@ def users(conn: sqlite3.Connection, *, limit: int = 100, offset: int = 0) -> Pag
         offset,
         limit,
     )
+
+
+def user_name(conn: sqlite3.Connection, user_id: str) -> str | None:
+    """A user's first and last name; None when the cache does not hold them (yet)."""
+    row = conn.execute(
+        "SELECT first_name, last_name FROM users WHERE id = ?", (user_id,)
+    ).fetchone()
+    return None if row is None else f"{row[0]} {row[1]}".strip()

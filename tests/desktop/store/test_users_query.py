@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from recruiter_api.enums import OrgRole
-from recruiter_desktop.store.queries.users import UserRow, users
+from recruiter_desktop.store.queries.users import UserRow, user_name, users
 from tests.desktop.store.seeded_org import SeededOrg, seeded_org
 
 
@@ -37,3 +37,9 @@ def test_every_user_with_role_and_jobs_in_name_order_page_by_page(org: SeededOrg
     assert keys == sorted(keys)
     hm = next(u for u in listed if u.email == "hm@example.org")
     assert (hm.name, hm.role, hm.jobs) == ("Hm Tester", OrgRole.HIRING_MANAGER, 1)
+
+
+def test_a_users_name_by_id(org: SeededOrg) -> None:
+    with org.admin.read() as conn:
+        assert user_name(conn, org.user_id("recruiter@demo.example")) == "Sofia Andersson"
+        assert user_name(conn, "00000000-0000-0000-0000-000000000000") is None

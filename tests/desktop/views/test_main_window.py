@@ -2,6 +2,7 @@
 bar, against the live server."""
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -57,13 +58,21 @@ def test_each_role_has_its_pages_in_the_navigation(
         "interviewer": ["Jobs", "Talent pools", "Candidates", "User settings"],
         "admin": ["Jobs", "Talent pools", "Candidates", "Admin settings", "User settings"],
     }
+    roles = {"recruiter": "Recruiter", "hm": "Hiring manager", "interviewer": "Interviewer"}
     for user, pages in expected.items():
+        role = roles.get(user, "Admin")
         window, _ = open_window(qtbot, gui, server, user, tmp_path / user)
         assert titles(window) == pages
         assert isinstance(window.stack.currentWidget(), FIRST_PAGE[user])
-        assert window.sidebar.who.text().startswith(f"{user}@example.org\n")
+        gui.wait_until(_names(window, f"{user.capitalize()} Tester\n{role}"))
+        assert window.sidebar.who.toolTip() == f"{user}@example.org"
         window.close()
     gui.settle()
+
+
+def _names(window: MainWindow, text: str) -> Callable[[], bool]:
+    """Whether the sidebar names the signed-in user so."""
+    return lambda: window.sidebar.who.text() == text
 
 
 FIRST_PAGE: dict[str, type[QWidget]] = {
@@ -276,3 +285,28 @@ def test_user_settings_keep_the_language_for_the_next_start_and_sign_out(
     window.sign_out_requested.connect(lambda: asked.append(True))
     QTest.mouseClick(page.sign_out_button, Qt.MouseButton.LeftButton)
     assert asked == [True]  # nothing waits to be sent: no question
+
+
+def test_the_first_sync_shows_its_progress_then_when_it_ended(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    workspace = gui.workspace(server.url, "recruiter@example.org", tmp_path, synced=False)
+    window = MainWindow(workspace, settings_in(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.status_bar
+    assert bar.sync_label.text() == "Not synced yet" and not bar.progress.isVisible()
+    seen: list[tuple[bool, int, int, str]] = []
+
+    def progressed(done: int, total: int) -> None:
+        shown = bar.progress
+        seen.append((shown.isVisible(), shown.value(), shown.maximum(), shown.format()))
+
+    workspace.status.progress_changed.connect(progressed)
+    gui.run(workspace.session.engine.sync_now())
+    assert seen and all(visible for visible, *_ in seen)
+    _, done, total, words = seen[-1]
+    assert 0 < done <= total  # the server's count may include rows this app leaves out
+    assert words == f"First sync: {done:,} of {total:,} items"
+    assert not bar.progress.isVisible()
+    assert bar.sync_label.text() == "Last sync just now"

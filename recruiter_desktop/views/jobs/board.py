@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPushButton,
     QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from recruiter_desktop.store.queries.candidate_pane import pending_among
 from recruiter_desktop.store.queries.jobs import Stage
 from recruiter_desktop.store.queries.pipeline import PipelineCard
 from recruiter_desktop.views.jobs.reject_dialog import RejectDialog
+from recruiter_desktop.views.jobs.selection_bar import SelectionBar
 from recruiter_desktop.views.jobs.stage_cards import DraggedCards, full_name
 from recruiter_desktop.views.jobs.stage_column import StageColumn
 from recruiter_desktop.views.owned_spawn import spawn_for
@@ -59,8 +58,12 @@ class PipelineBoard(QWidget):
         self._pending_read: str = ""  # "" none, "reading", or "again" (asked while reading)
         workspace.status.pending_changed.connect(lambda _: self._read_pending())
 
-        self._bar = self._selection_bar()
-        self._update_bar()
+        self._bar = SelectionBar()
+        self._bar.move_menu.aboutToShow.connect(
+            lambda: self._fill_move_menu(self._bar.move_menu, self.selected_cards())
+        )
+        self._bar.reject_button.clicked.connect(lambda: self.reject_cards(self.selected_cards()))
+        self._bar.clear_button.clicked.connect(self.clear_selection)
         self._message = QLabel()
         self._message.setWordWrap(True)
         self._message.setAccessibleName(self.tr("Board message"))
@@ -92,48 +95,8 @@ class PipelineBoard(QWidget):
         escape.triggered.connect(self.clear_selection)
         self.addAction(escape)
 
-    # --- The bar over the columns when cards are selected ------------------------------
-
-    def _selection_bar(self) -> QFrame:
-        bar = QFrame()
-        self._selected_label = QLabel()
-        self._move_button = QToolButton()
-        self._move_button.setText(self.tr("Move to"))
-        self._move_button.setToolTip(self.tr("Move the selected candidates to a stage (M)"))
-        self._move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self._move_menu = QMenu(self._move_button)
-        self._move_menu.aboutToShow.connect(
-            lambda: self._fill_move_menu(self._move_menu, self.selected_cards())
-        )
-        self._move_button.setMenu(self._move_menu)
-        self._reject_button = QPushButton(self.tr("Reject…"))
-        self._reject_button.setToolTip(self.tr("Reject the selected candidates, with a reason (R)"))
-        self._reject_button.clicked.connect(lambda: self.reject_cards(self.selected_cards()))
-        clear = QPushButton(self.tr("Clear selection"))
-        clear.setToolTip(self.tr("Clear the selection (Esc)"))
-        clear.clicked.connect(self.clear_selection)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 4, 12, 4)
-        row.addWidget(self._selected_label)
-        row.addSpacing(12)
-        row.addWidget(self._move_button)
-        row.addWidget(self._reject_button)
-        row.addStretch()
-        row.addWidget(clear)
-        self._clear_button = clear
-        return bar
-
     def _update_bar(self) -> None:
-        # The bar stays in place (no jump of the columns); its actions wait for a selection.
-        count = len(self.selected_cards())
-        for button in (self._move_button, self._reject_button, self._clear_button):
-            button.setEnabled(count > 0)
-        if count:
-            self._selected_label.setText(self.tr("%n selected", "", count))
-        else:
-            self._selected_label.setText(
-                self.tr("Drag a card to move it; Ctrl+click selects several")
-            )
+        self._bar.show_count(len(self.selected_cards()))
 
     # --- Showing a job ---------------------------------------------------------------
 
@@ -412,6 +375,10 @@ class PipelineBoard(QWidget):
     def _tell(self, message: str) -> None:
         self._message.setText(message)
         self._message.show()
+
+    @property
+    def bar(self) -> SelectionBar:
+        return self._bar
 
     @property
     def message(self) -> str:

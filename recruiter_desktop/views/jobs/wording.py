@@ -50,11 +50,6 @@ def job_role(role: JobRoleKind) -> str:
     }[role]
 
 
-def people(n: int) -> str:
-    """'1 candidate', '12 candidates'."""
-    return _tr("%n candidate(s)", n)
-
-
 def date(at: datetime) -> str:
     """A day in the user's time zone and locale's short format."""
     local = QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000))

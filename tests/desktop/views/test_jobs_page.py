@@ -185,7 +185,7 @@ def test_two_candidates_move_and_are_rejected_together(
 
     interview = column(board, "Interview").cards
     interview.selectAll()
-    QTest.mouseClick(board._reject_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(board.bar.reject_button, Qt.MouseButton.LeftButton)
     dialog = board.reject_dialog
     assert dialog is not None
     assert dialog.question.text() == "Reject 2 candidate(s) for Sales engineer?"

@@ -9,7 +9,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from linkedin_sandbox import SandboxSettings, WorldSizes, create_app as create_sandbox
+from linkedin_sandbox import SandboxSettings, WorldSizes
+from linkedin_sandbox import create_app as create_sandbox
 from linkedin_sandbox.settings import DEFAULT_PARTNER_CLIENT_ID, DEFAULT_PARTNER_CLIENT_SECRET
 from recruiter_server.app import create_app
 from recruiter_server.config import Settings

@@ -118,9 +118,10 @@ class LinkedIn:
         row = self.integration()
         assert row["state"] == "choose_contract"
         assert {c["contract"] for c in row["contracts"]} == {STOCKHOLM, OSLO}
-        assert self.ok(self.post("/integration/contract", json={"contract": contract}))[
-            "state"
-        ] == "connected"
+        assert (
+            self.ok(self.post("/integration/contract", json={"contract": contract}))["state"]
+            == "connected"
+        )
         assert self.ok(self.post("/integration/request"))["state"] == "requested"
         assert self.ok(self.post("/integration/notify-partner"))["state"] == "partner_ready"
         enabled = self.sandbox.post(
@@ -170,7 +171,9 @@ class LinkedIn:
     def push(self) -> dict[str, Any]:
         return dict(self.ok(self.post("/integration/push")))
 
-    def mutate(self, user: str, kind: str, entity_id: uuid.UUID | str, **args: Any) -> dict[str, Any]:
+    def mutate(
+        self, user: str, kind: str, entity_id: uuid.UUID | str, **args: Any
+    ) -> dict[str, Any]:
         base = args.pop("base_version", None)
         mutation = {
             "id": str(uuid.uuid4()),

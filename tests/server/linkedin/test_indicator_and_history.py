@@ -33,8 +33,9 @@ def test_the_indicator_shows_candidates_beyond_prospect_only(li: LinkedIn) -> No
     assert li.indicator(bob)["instances"] == []
 
     screening = li.world.stages["sales"]["Screening"].id
-    moved = li.mutate("admin", "application.move_stage", li.world.app("bob", "sales").id,
-                      stage_id=str(screening))  # fmt: skip
+    moved = li.mutate(
+        "admin", "application.move_stage", li.world.app("bob", "sales").id, stage_id=str(screening)
+    )
     assert moved["status"] == "applied", moved
     note = li.server.post(
         "/api/v1/notes",
@@ -64,17 +65,24 @@ def test_contract_level_brings_inmails_notes_and_stub_profiles(li: LinkedIn) -> 
     linked = li.server.get(f"/api/v1/linkedin/candidates/{cid}/profile", headers=li.as_("admin"))
     assert li.ok(linked)["outcome"] == "linked"
     for seat, text in ((sofia, "Hej Alice, from Sofia"), (maja, "Hello Alice, from Maja")):
-        sent = li.sandbox.post("/sandbox/inmails", json={"member": alice, "body": text,
-                                                          "subject": "A role", "seat": seat})  # fmt: skip
+        sent = li.sandbox.post(
+            "/sandbox/inmails",
+            json={"member": alice, "body": text, "subject": "A role", "seat": seat},
+        )
         assert sent.status_code == 201, sent.text
     for text, shared in (("Great fit for eng.", True), ("Private thoughts.", False)):
-        made = li.sandbox.post("/sandbox/notes", json={"member": alice, "note": text,
-                                                        "seat": sofia, "shared": shared})  # fmt: skip
+        made = li.sandbox.post(
+            "/sandbox/notes", json={"member": alice, "note": text, "seat": sofia, "shared": shared}
+        )
         assert made.status_code == 201, made.text
-    assert li.sandbox.post("/sandbox/inmails", json={"member": stub, "body": "Hi Stina",
-                                                      "seat": sofia}).status_code == 201  # fmt: skip
-    shared = li.sandbox.post("/sandbox/profile-shares", json={"member": stub, "seat": sofia})
-    assert shared.status_code == 201, shared.text
+    assert (
+        li.sandbox.post(
+            "/sandbox/inmails", json={"member": stub, "body": "Hi Stina", "seat": sofia}
+        ).status_code
+        == 201
+    )
+    share = li.sandbox.post("/sandbox/profile-shares", json={"member": stub, "seat": sofia})
+    assert share.status_code == 201, share.text
 
     pulled = li.ok(li.post("/integration/pull"))
     assert pulled["stub_profiles"] == 1 and pulled["candidates_created"] == 1
@@ -90,21 +98,28 @@ def test_contract_level_brings_inmails_notes_and_stub_profiles(li: LinkedIn) -> 
         return {r["correspondent_name"]: r["body"] for r in rows}
 
     # Each seat holder reads their own InMail in full, the other's as who and when.
-    assert bodies(inmails("recruiter")) == {"Sofia Nilsson": "Hej Alice, from Sofia",
-                                            "Maja Lindqvist": None}  # fmt: skip
-    assert bodies(inmails("admin")) == {"Sofia Nilsson": None,
-                                        "Maja Lindqvist": "Hello Alice, from Maja"}  # fmt: skip
+    assert bodies(inmails("recruiter")) == {
+        "Sofia Nilsson": "Hej Alice, from Sofia",
+        "Maja Lindqvist": None,
+    }
+    assert bodies(inmails("admin")) == {
+        "Sofia Nilsson": None,
+        "Maja Lindqvist": "Hello Alice, from Maja",
+    }
     assert bodies(inmails("hm")) == {"Sofia Nilsson": None, "Maja Lindqvist": None}
     assert inmails("hm2") == []  # alice is not in their jobs
-    history = li.ok(li.server.get(f"/api/v1/linkedin/candidates/{cid}/history",
-                                  headers=li.as_("recruiter")))  # fmt: skip
+    history = li.ok(
+        li.server.get(f"/api/v1/linkedin/candidates/{cid}/history", headers=li.as_("recruiter"))
+    )
     assert bodies(history["inmails"]) == bodies(inmails("recruiter"))
     assert [n["text"] for n in history["notes"]] == ["Great fit for eng."]
     assert history["notes"][0]["author_name"] == "Sofia Nilsson"
 
     with li.db.read_session() as session:
         pool = session.scalars(select(TalentPool).where(TalentPool.system_key == "linkedin")).one()
-        members = session.scalars(select(PoolMember.candidate_id).where(PoolMember.pool_id == pool.id))
+        members = session.scalars(
+            select(PoolMember.candidate_id).where(PoolMember.pool_id == pool.id)
+        )
         (candidate,) = [session.get(Candidate, m) for m in members]
         assert candidate is not None
         assert (candidate.first_name, candidate.last_name) == ("Stina", "Shared")
@@ -120,12 +135,14 @@ def test_company_level_never_shows_contract_level_history(li: LinkedIn) -> None:
     li.connect_user("recruiter", MEMBER_EMAILS["erik"])
     cid = str(li.world.candidates["alice"].id)
     li.ok(li.server.get(f"/api/v1/linkedin/candidates/{cid}/profile", headers=li.as_("recruiter")))
-    sent = li.sandbox.post("/sandbox/inmails", json={"member": alice, "body": "Hi",
-                                                      "seat": SEATS[("erik", STOCKHOLM)]})  # fmt: skip
+    sent = li.sandbox.post(
+        "/sandbox/inmails", json={"member": alice, "body": "Hi", "seat": SEATS[("erik", STOCKHOLM)]}
+    )
     assert sent.status_code == 201
     assert li.post("/integration/pull").status_code == 409
-    history = li.ok(li.server.get(f"/api/v1/linkedin/candidates/{cid}/history",
-                                  headers=li.as_("recruiter")))  # fmt: skip
+    history = li.ok(
+        li.server.get(f"/api/v1/linkedin/candidates/{cid}/history", headers=li.as_("recruiter"))
+    )
     assert history["inmails"] == [] and history["notes"] == []
     assert "contract-level" in history["message"]
     assert history["features"] == ["one_click_export", "in_ats_indicator", "profile_widget"]

@@ -7,8 +7,9 @@ from tests.server.sync_client import Replica
 
 def profile(li: LinkedIn, user: str, candidate: str) -> dict[str, object]:
     cid = li.world.candidates[candidate].id
-    return dict(li.ok(li.server.get(f"/api/v1/linkedin/candidates/{cid}/profile",
-                                    headers=li.as_(user))))  # fmt: skip
+    return dict(
+        li.ok(li.server.get(f"/api/v1/linkedin/candidates/{cid}/profile", headers=li.as_(user)))
+    )
 
 
 def test_exact_match_suggestions_and_no_match_then_link_and_unlink(li: LinkedIn) -> None:
@@ -52,12 +53,14 @@ def test_exact_match_suggestions_and_no_match_then_link_and_unlink(li: LinkedIn)
     refused = li.mutate("interviewer", "linkedin.link_profile", cid, member_id=second)
     assert refused["status"] == "rejected"
     # The same member cannot be two candidates.
-    taken = li.mutate("recruiter", "linkedin.link_profile", li.world.candidates["dave"].id,
-                      member_id=alice)  # fmt: skip
+    taken = li.mutate(
+        "recruiter", "linkedin.link_profile", li.world.candidates["dave"].id, member_id=alice
+    )
     assert taken["status"] == "rejected" and "linked to Alice Candidate" in taken["detail"]
 
-    unlinked = li.mutate("recruiter", "linkedin.unlink_profile", cid,
-                         base_version=linked["entity"]["version"])  # fmt: skip
+    unlinked = li.mutate(
+        "recruiter", "linkedin.unlink_profile", cid, base_version=linked["entity"]["version"]
+    )
     assert unlinked["status"] == "applied", unlinked
     feed.pull()
     assert {r["member_id"] for (e, _i), r in feed.rows.items() if e == "linkedin_link"} == {alice}

@@ -47,8 +47,9 @@ def test_the_setup_reaches_enabled_at_each_level_on_two_contracts(li: LinkedIn) 
     assert row["contract_urn"] == OSLO
     assert "inmail_history" in row["features"] and "stub_profiles" in row["features"]
     events = li.events()
-    assert any(e["type"] == "INTEGRATION_STATUS_CHANGE" and e["outcome"] == "accepted"
-               for e in events)  # fmt: skip
+    assert any(
+        e["type"] == "INTEGRATION_STATUS_CHANGE" and e["outcome"] == "accepted" for e in events
+    )
 
 
 def test_the_status_is_polled_when_a_push_is_lost(
@@ -92,7 +93,9 @@ def test_a_user_connects_their_own_account_and_seat(li: LinkedIn) -> None:
 
 
 def test_a_sign_in_with_an_unknown_state_is_refused(li: LinkedIn) -> None:
-    answer = li.server.get("/api/v1/linkedin/oauth/callback", params={"state": "forged", "code": "x"})
+    answer = li.server.get(
+        "/api/v1/linkedin/oauth/callback", params={"state": "forged", "code": "x"}
+    )
     assert answer.status_code == 422
     assert answer.headers["content-type"].startswith("application/problem+json")
     assert "expired" in answer.json()["detail"]

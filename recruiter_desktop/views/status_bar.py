@@ -8,7 +8,7 @@ this session stay listed behind the Messages button.
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,27 +32,6 @@ _REFRESH_MS = 30_000
 def local_time(when: datetime) -> QDateTime:
     """An aware datetime as Qt's local date and time (for QLocale's formats)."""
     return QDateTime.fromMSecsSinceEpoch(round(when.timestamp() * 1000))
-
-
-def last_sync_words(when: datetime | None, now: datetime) -> str:
-    """'Last sync just now', '… 5 minutes ago', '… at 14:02', or 'Not synced yet'."""
-    if when is None:
-        return QCoreApplication.translate("SyncStatusBar", "Not synced yet")
-    seconds = (now - when).total_seconds()
-    if seconds < 60:
-        return QCoreApplication.translate("SyncStatusBar", "Last sync just now")
-    if seconds < 3600:
-        minutes = int(seconds // 60)
-        return QCoreApplication.translate(
-            "SyncStatusBar", "Last sync %n minute(s) ago", None, minutes
-        )
-    local = local_time(when)
-    locale = QLocale()
-    if local.date() == local_time(now).date():
-        time = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
-        return QCoreApplication.translate("SyncStatusBar", "Last sync at %1").replace("%1", time)
-    day = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
-    return QCoreApplication.translate("SyncStatusBar", "Last sync on %1").replace("%1", day)
 
 
 class SyncMessagesDialog(QDialog):
@@ -182,7 +161,24 @@ class SyncStatusBar(QStatusBar):
         if self._status.syncing:
             return
         when = datetime.fromisoformat(self._status.last_sync) if self._status.last_sync else None
-        self.sync_label.setText(last_sync_words(when, datetime.now(UTC)))
+        self.sync_label.setText(self.last_sync_words(when, datetime.now(UTC)))
+
+    def last_sync_words(self, when: datetime | None, now: datetime) -> str:
+        """'Last sync just now', '… 5 minutes ago', '… at 14:02', or 'Not synced yet'."""
+        if when is None:
+            return self.tr("Not synced yet")
+        seconds = (now - when).total_seconds()
+        if seconds < 60:
+            return self.tr("Last sync just now")
+        if seconds < 3600:
+            return self.tr("Last sync %n minute(s) ago", "", int(seconds // 60))
+        local = local_time(when)
+        locale = QLocale()
+        if local.date() == local_time(now).date():
+            time = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
+            return self.tr("Last sync at %1").replace("%1", time)
+        day = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
+        return self.tr("Last sync on %1").replace("%1", day)
 
     def _show_pending(self, count: int) -> None:
         self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", count))

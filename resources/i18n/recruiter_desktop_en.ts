@@ -15,7 +15,7 @@
     <context>
         <name>CandidatePane</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+224" />
+            <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+236" />
             <source>Interview feedback (%n due)</source>
             <translation>
                 <numerusform>Interview feedback (%n due)</numerusform>
@@ -24,9 +24,52 @@
         </message>
     </context>
     <context>
+        <name>CandidateTimes</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/candidate/wording.py" line="+34" />
+            <source>%n minute(s) ago</source>
+            <translation>
+                <numerusform>%n minute ago</numerusform>
+                <numerusform>%n minutes ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n hour ago</numerusform>
+                <numerusform>%n hours ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CandidatesPage</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/candidates_page.py" line="+149" />
+            <location filename="../../recruiter_desktop/views/candidates_page.py" line="+150" />
             <source>the best %Ln matches</source>
             <translation>
                 <numerusform>the best %Ln matches</numerusform>
@@ -81,7 +124,7 @@
     <context>
         <name>JobList</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+147" />
+            <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+148" />
             <source>%n job(s)</source>
             <translation>
                 <numerusform>%n job</numerusform>
@@ -92,7 +135,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/main_window.py" line="+268" />
+            <location filename="../../recruiter_desktop/views/main_window.py" line="+344" />
             <source>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</source>
             <translation>
                 <numerusform>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</numerusform>
@@ -122,7 +165,7 @@
     <context>
         <name>NotesTab</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+129" />
+            <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+130" />
             <source>Show %n older note(s)</source>
             <translation>
                 <numerusform>Show %n older note</numerusform>
@@ -131,20 +174,20 @@
         </message>
     </context>
     <context>
-        <name>PipelineBoard</name>
+        <name>PoolDelegate</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/jobs/board.py" line="+133" />
-            <source>%n selected</source>
+            <location filename="../../recruiter_desktop/views/pools_page.py" line="+108" />
+            <source>%Ln candidate(s)</source>
             <translation>
-                <numerusform>%n selected</numerusform>
-                <numerusform>%n selected</numerusform>
+                <numerusform>%Ln candidate</numerusform>
+                <numerusform>%Ln candidates</numerusform>
             </translation>
         </message>
     </context>
     <context>
         <name>PoolsPage</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/pools_page.py" line="+299" />
+            <location line="+192" />
             <source>%Ln candidate(s)</source>
             <translation>
                 <numerusform>%Ln candidate</numerusform>
@@ -191,6 +234,17 @@
         </message>
     </context>
     <context>
+        <name>SelectionBar</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/jobs/selection_bar.py" line="+39" />
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n selected</numerusform>
+                <numerusform>%n selected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>StageColumn</name>
         <message numerus="yes">
             <location filename="../../recruiter_desktop/views/jobs/stage_column.py" line="+216" />
@@ -212,7 +266,15 @@
     <context>
         <name>SyncStatusBar</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/status_bar.py" line="+182" />
+            <location filename="../../recruiter_desktop/views/status_bar.py" line="+174" />
+            <source>Last sync %n minute(s) ago</source>
+            <translation>
+                <numerusform>Last sync %n minute ago</numerusform>
+                <numerusform>Last sync %n minutes ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+10" />
             <source>%n change(s) waiting to be sent</source>
             <translation>
                 <numerusform>%n change waiting to be sent</numerusform>
@@ -231,7 +293,7 @@
     <context>
         <name>UsersSection</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/settings_pages.py" line="+195" />
+            <location filename="../../recruiter_desktop/views/settings_pages.py" line="+214" />
             <source>Holds a role on %n job(s)</source>
             <translation>
                 <numerusform>Holds a role on %n job</numerusform>
@@ -239,7 +301,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+46" />
+            <location line="+48" />
             <source>%n user(s)</source>
             <translation>
                 <numerusform>%n user</numerusform>

@@ -3,6 +3,7 @@ bar, against the live server."""
 
 import asyncio
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -310,3 +311,16 @@ def test_the_first_sync_shows_its_progress_then_when_it_ended(
     assert words == f"First sync: {done:,} of {total:,} items"
     assert not bar.progress.isVisible()
     assert bar.sync_label.text() == "Last sync just now"
+
+
+def test_the_last_sync_is_told_in_words_that_age_with_it(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    window, _ = open_window(qtbot, gui, server, "recruiter", tmp_path)
+    words = window.status_bar.last_sync_words
+    now = datetime(2026, 11, 25, 15, 30, tzinfo=UTC)
+    assert words(None, now) == "Not synced yet"
+    assert words(now - timedelta(seconds=20), now) == "Last sync just now"
+    assert words(now - timedelta(minutes=1, seconds=5), now) == "Last sync 1 minute ago"
+    assert words(now - timedelta(minutes=42), now) == "Last sync 42 minutes ago"
+    assert words(now - timedelta(days=3), now).startswith("Last sync on ")

@@ -1,0 +1,2013 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>ActivityRow</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/activity_tab.py" line="+75"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feedback: %1, rated %2</source>
+        <translation>Återkoppling: %1, betyg %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reason: %1</source>
+        <translation>Anledning: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTab</name>
+    <message>
+        <location line="+10"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Show %n earlier event(s)</source>
+        <translation>
+            <numerusform>Visa %n tidigare händelse</numerusform>
+            <numerusform>Visa %n tidigare händelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has happened yet.</source>
+        <translation>Inget har hänt än.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsPage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/settings_pages.py" line="+150"/>
+        <source>Admin settings sections</source>
+        <translation>Avsnitt i administratörsinställningarna</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+19"/>
+        <source>LinkedIn integration</source>
+        <translation>LinkedIn-integration</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Admin settings</source>
+        <translation>Administratörsinställningar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Connect the organisation to LinkedIn Recruiter here, once the integration is available in this version of the app. A setup wizard will guide you through signing in to LinkedIn, choosing the contract, requesting Recruiter System Connect and enabling company-level or contract-level access; this page will then show the integration&apos;s state.</source>
+        <translation>Här kopplar du organisationen till LinkedIn Recruiter, när integrationen finns i den här versionen av appen. En guide tar dig igenom inloggningen på LinkedIn, valet av kontrakt, begäran om Recruiter System Connect och aktiveringen av åtkomst på företags- eller kontraktsnivå; sedan visar den här sidan integrationens status.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Company-level access gives 1-Click Export, the In-ATS indicator and the profile widget; contract-level access adds InMail history, notes history and InMail stub profiles.</source>
+        <translation>Åtkomst på företagsnivå ger 1-Click Export, In-ATS-indikatorn och profilwidgeten; åtkomst på kontraktsnivå lägger till InMail-historik, anteckningshistorik och InMail-stubbprofiler.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationCard</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/applications_tab.py" line="+64"/>
+        <source>(a job you cannot see)</source>
+        <translation>(ett jobb du inte kan se)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting to sync</source>
+        <translation>Väntar på synk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 in stage · applied %3</source>
+        <translation>%1 · %2 i steget · sökte %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hired on %1 · applied %2</source>
+        <translation>Anställd %1 · sökte %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 in %2 on %3 · applied %4</source>
+        <translation>%1 i %2 den %3 · sökte %4</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>History of the application to %1</source>
+        <translation>Historik för ansökan till %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Move to</source>
+        <translation>Flytta till</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to another stage of %1</source>
+        <translation>Flytta till ett annat steg i %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject…</source>
+        <translation>Avslå…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject on %1</source>
+        <translation>Avslå för %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>by %1 · %2</source>
+        <translation>av %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No history in your cache.</source>
+        <translation>Ingen historik i din lokala kopia.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTab</name>
+    <message>
+        <location line="+16"/>
+        <source>Not in any job&apos;s pipeline yet.</source>
+        <translation>Finns ännu inte i något jobbs rekryteringsprocess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation>Ansökningar</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateHeader</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/header.py" line="+87"/>
+        <source>e-mail address</source>
+        <translation>e-postadress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone number</source>
+        <translation>telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to pool</source>
+        <translation>Lägg till i pool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add to or remove from talent pools (%1)</source>
+        <translation>Lägg till i eller ta bort från talangpooler (%1)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Candidate %1</source>
+        <translation>Kandidat %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source: %1 · added %2 by %3</source>
+        <translation>Källa: %1 · tillagd %2 av %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In pools:</source>
+        <translation>I pooler:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No talent pools yet</source>
+        <translation>Inga talangpooler än</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (filled by the LinkedIn integration)</source>
+        <translation>%1 (fylls av LinkedIn-integrationen)</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePane</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+75"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Candidate details</source>
+        <translation>Kandidatuppgifter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notes; %1 starts a new one</source>
+        <translation>Anteckningar; %1 påbörjar en ny</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No candidate chosen</source>
+        <translation>Ingen kandidat vald</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a candidate in a list or on a board, or press Ctrl+K to search by name, e-mail, tag or job.</source>
+        <translation>Välj en kandidat i en lista eller på en tavla, eller tryck Ctrl+K för att söka på namn, e-post, tagg eller jobb.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This candidate cannot be shown</source>
+        <translation>Kandidaten kan inte visas</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The candidate is not in your cache: they were deleted, or you no longer hold a role on any of their jobs.</source>
+        <translation>Kandidaten finns inte i din lokala kopia: hen har tagits bort, eller så har du inte längre någon roll i något av hens jobb.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Applications</source>
+        <translation>Ansökningar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview feedback</source>
+        <translation>Intervjuåterkoppling</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Interview feedback (%n due)</source>
+        <translation>
+            <numerusform>Intervjuåterkoppling (%n väntar)</numerusform>
+            <numerusform>Intervjuåterkoppling (%n väntar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateTimes</name>
+    <message numerus="yes">
+        <location filename="../../recruiter_desktop/views/candidate/wording.py" line="+34"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>för %n minut sedan</numerusform>
+            <numerusform>för %n minuter sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>för %n timme sedan</numerusform>
+            <numerusform>för %n timmar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>för %n dag sedan</numerusform>
+            <numerusform>för %n dagar sedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CandidateWording</name>
+    <message>
+        <location line="-27"/>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>just now</source>
+        <translation>nyss</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>less than an hour</source>
+        <translation>mindre än en timme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>Har dragit sig ur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <source>Hired</source>
+        <translation>Anställd</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Strong no</source>
+        <translation>Absolut nej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strong yes</source>
+        <translation>Absolut ja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 · Poor</source>
+        <translation>1 · Svag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 · Mixed</source>
+        <translation>2 · Blandad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 · Good</source>
+        <translation>3 · Bra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 · Excellent</source>
+        <translation>4 · Utmärkt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added to %1</source>
+        <translation>Tillagd i %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Moved from %1 to %2</source>
+        <translation>Flyttad från %1 till %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rejected in %1</source>
+        <translation>Avslagen i %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Withdrew in %1</source>
+        <translation>Drog sig ur i %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hired from %1</source>
+        <translation>Anställd från %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the system</source>
+        <translation>systemet</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidates_page.py" line="+46"/>
+        <location line="+33"/>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Filter by name, e-mail, tag or job</source>
+        <translation>Filtrera på namn, e-post, tagg eller jobb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter the candidates (%1)</source>
+        <translation>Filtrera kandidaterna (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter candidates</source>
+        <translation>Filtrera kandidater</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Candidate list</source>
+        <translation>Kandidatlista</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>the best %Ln matches</source>
+        <translation>
+            <numerusform>den bästa %Ln träffen</numerusform>
+            <numerusform>de bästa %Ln träffarna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln träff</numerusform>
+            <numerusform>%Ln träffar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln kandidat</numerusform>
+            <numerusform>%Ln kandidater</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No candidate you can see matches “%1”.</source>
+        <translation>Ingen kandidat du kan se matchar ”%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No candidates yet: they appear here once the first sync is done.</source>
+        <translation>Inga kandidater än: de visas här när den första synken är klar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/card_delegate.py" line="+90"/>
+        <source>Not synced</source>
+        <translation>Inte synkad</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/stage_column.py" line="+153"/>
+        <source>No candidates</source>
+        <translation>Inga kandidater</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/header.py" line="-132"/>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Copy the %1</source>
+        <translation>Kopiera %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Click to open; select to copy</source>
+        <translation>Klicka för att öppna; markera för att kopiera</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCard</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/feedback_tab.py" line="+183"/>
+        <source>Waiting to sync</source>
+        <translation>Väntar på synk</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rating %1  %2</source>
+        <translation>Betyg %1  %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rating %1 of 4</source>
+        <translation>Betyg %1 av 4</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackForm</name>
+    <message>
+        <location line="-108"/>
+        <source>Your feedback</source>
+        <translation>Din återkoppling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · now in %2</source>
+        <translation>%1 · nu i %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Rating</source>
+        <translation>Betyg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Recommendation</source>
+        <translation>Rekommendation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comments: strengths, concerns, evidence…</source>
+        <translation>Kommentarer: styrkor, farhågor, belägg…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Submit feedback</source>
+        <translation>Skicka återkoppling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submit your feedback (%1 in the comments)</source>
+        <translation>Skicka din återkoppling (%1 i kommentarerna)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Others&apos; feedback on this application shows once you have submitted yours.</source>
+        <translation>Andras återkoppling på den här ansökan visas när du har skickat din egen.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <location line="+87"/>
+        <source>Interview feedback</source>
+        <translation>Intervjuåterkoppling</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No interview feedback yet.</source>
+        <translation>Ingen intervjuåterkoppling än.</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/funnel_chart.py" line="+27"/>
+        <source>Hiring funnel</source>
+        <translation>Rekryteringstratt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n reached it</source>
+        <translation>
+            <numerusform>%n nådde steget</numerusform>
+            <numerusform>%n nådde steget</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in it now</source>
+        <translation>
+            <numerusform>%n i steget nu</numerusform>
+            <numerusform>%n i steget nu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <location line="+48"/>
+        <source>%n now</source>
+        <translation>
+            <numerusform>%n nu</numerusform>
+            <numerusform>%n nu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>No stages yet</source>
+        <translation>Inga steg än</translation>
+    </message>
+</context>
+<context>
+    <name>JobDetailsView</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/job_details.py" line="+44"/>
+        <source>About the job</source>
+        <translation>Om jobbet</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Stages in order</source>
+        <translation>Stegen i ordning</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Stages</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No description yet.</source>
+        <translation>Ingen beskrivning än.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created %1</source>
+        <translation>Skapat %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opened %1</source>
+        <translation>öppnat %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed %1</source>
+        <translation>stängt %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nobody holds a role on this job yet.</source>
+        <translation>Ingen har någon roll i det här jobbet än.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (no longer here)</source>
+        <translation>%1 (finns inte längre kvar)</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+10"/>
+        <source>Hiring team</source>
+        <translation>Rekryteringsteam</translation>
+    </message>
+</context>
+<context>
+    <name>JobList</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+64"/>
+        <source>Filter by title, code, department or location</source>
+        <translation>Filtrera på titel, kod, avdelning eller ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter jobs</source>
+        <translation>Filtrera jobb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter jobs (Ctrl+F)</source>
+        <translation>Filtrera jobb (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Job status</source>
+        <translation>Jobbets status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Jobs</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n jobb</numerusform>
+            <numerusform>%n jobb</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JobView</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/job_view.py" line="+97"/>
+        <source>← Jobs</source>
+        <translation>← Jobb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back (Alt+Left)</source>
+        <translation>Tillbaka (Alt+Vänster)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Board</source>
+        <translation>&amp;Tavla</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The pipeline as stage columns (Alt+B)</source>
+        <translation>Rekryteringsprocessen som kolumner per steg (Alt+T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Table</source>
+        <translation>Ta&amp;bell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The pipeline as one sortable table (Alt+T)</source>
+        <translation>Rekryteringsprocessen som en sorterbar tabell (Alt+B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Details</source>
+        <translation>&amp;Detaljer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stages and hiring team (Alt+D)</source>
+        <translation>Steg och rekryteringsteam (Alt+D)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This job is no longer in your cache.</source>
+        <translation>Jobbet finns inte längre i din lokala kopia.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInTab</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin_tab.py" line="+15"/>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn profile</source>
+        <translation>LinkedIn-profil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This tab fills once the LinkedIn integration is connected: the candidate&apos;s LinkedIn profile, matched by e-mail address or member id, your InMail history with them and your organisation&apos;s LinkedIn Recruiter notes.</source>
+        <translation>Den här fliken fylls när LinkedIn-integrationen är ansluten: kandidatens LinkedIn-profil, matchad på e-postadress eller medlems-id, din InMail-historik med kandidaten och organisationens anteckningar i LinkedIn Recruiter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An admin connects the organisation under Admin settings &gt; LinkedIn integration; then each user connects their own LinkedIn account under User settings.</source>
+        <translation>En administratör ansluter organisationen under Administratörsinställningar &gt; LinkedIn-integration; sedan ansluter varje användare sitt eget LinkedIn-konto under Användarinställningar.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/main_window.py" line="+92"/>
+        <source>Recruiter — %1 (%2)</source>
+        <translation>Recruiter — %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — demo</source>
+        <translation> — demo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>My jobs</source>
+        <translation>Mina jobb</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talent pools</source>
+        <translation>Talangpooler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Admin settings</source>
+        <translation>Administratörsinställningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User settings</source>
+        <translation>Användarinställningar</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out…</source>
+        <translation>Logga &amp;ut…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Navigation</source>
+        <translation>&amp;Navigering</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Candidate pane</source>
+        <translation>&amp;Kandidatpanel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Search candidates…</source>
+        <translation>&amp;Sök kandidater…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sync</source>
+        <translation>S&amp;ynk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync &amp;now</source>
+        <translation>Synka &amp;nu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Messages from the sync…</source>
+        <translation>&amp;Meddelanden från synken…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Demo</source>
+        <translation>&amp;Demo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in as %1 (%2)</source>
+        <translation>Logga in som %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Recruiter</source>
+        <translation>&amp;Om Recruiter</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</source>
+        <translation>
+            <numerusform>%n ändring som gjorts här finns ännu inte på servern. Den sparas på den här datorn och skickas när du loggar in som %1 igen. Vill du logga ut nu?</numerusform>
+            <numerusform>%n ändringar som gjorts här finns ännu inte på servern. De sparas på den här datorn och skickas när du loggar in som %1 igen. Vill du logga ut nu?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Candidate pane</source>
+        <translation>Kandidatpanel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>About Recruiter</source>
+        <translation>Om Recruiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recruiter Desktop: jobs, pipelines, talent pools and candidates, online or offline. Your changes are kept on this computer and synced with the server in the background.</source>
+        <translation>Recruiter Desktop: jobb, rekryteringsprocesser, talangpooler och kandidater, med eller utan uppkoppling. Dina ändringar sparas på den här datorn och synkas med servern i bakgrunden.</translation>
+    </message>
+</context>
+<context>
+    <name>MyJobsPage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/my_jobs.py" line="+69"/>
+        <location line="+68"/>
+        <source>Candidates by time in stage</source>
+        <translation>Kandidater efter tid i steget</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>← My jobs</source>
+        <translation>← Mina jobb</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open pipeline</source>
+        <translation>Öppna rekryteringsprocessen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the job&apos;s board (Enter)</source>
+        <translation>Visa jobbets tavla (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You hold no role on any job yet.</source>
+        <translation>Du har ingen roll i något jobb än.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>My jobs</source>
+        <translation>Mina jobb</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hiring funnel</source>
+        <translation>Rekryteringstratt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bars: candidates who reached each stage. Right: in the stage now.</source>
+        <translation>Staplar: kandidater som nådde varje steg. Till höger: i steget nu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%n active candidate(s)</source>
+        <translation>
+            <numerusform>%n aktiv kandidat</numerusform>
+            <numerusform>%n aktiva kandidater</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hired</source>
+        <translation>
+            <numerusform>%n anställd</numerusform>
+            <numerusform>%n anställda</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteCard</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+50"/>
+        <source>Waiting to sync</source>
+        <translation>Väntar på synk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved on this computer; it reaches the server at the next sync.</source>
+        <translation>Sparad på den här datorn; den når servern vid nästa synk.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location line="+21"/>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the note (%1)</source>
+        <translation>Lägg till anteckningen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 adds the note; it is saved even when offline.</source>
+        <translation>%1 lägger till anteckningen; den sparas även utan uppkoppling.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No notes yet. Write the first one above.</source>
+        <translation>Inga anteckningar än. Skriv den första ovanför.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Write a note about %1…</source>
+        <translation>Skriv en anteckning om %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Show %n older note(s)</source>
+        <translation>
+            <numerusform>Visa %n äldre anteckning</numerusform>
+            <numerusform>Visa %n äldre anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Write something first: the note is empty.</source>
+        <translation>Skriv något först: anteckningen är tom.</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/board.py" line="+69"/>
+        <source>Board message</source>
+        <translation>Meddelande på tavlan</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Pipeline board</source>
+        <translation>Tavla över rekryteringsprocessen</translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <location line="+15"/>
+        <source>Move to</source>
+        <translation>Flytta till</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reject…</source>
+        <translation>Avslå…</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>There is no stage that way.</source>
+        <translation>Det finns inget steg åt det hållet.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Open candidate</source>
+        <translation>Öppna kandidaten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move to next stage</source>
+        <translation>Flytta till nästa steg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move to previous stage</source>
+        <translation>Flytta till föregående steg</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineTable</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/pipeline_table.py" line="+74"/>
+        <source>Pipeline table</source>
+        <translation>Tabell över rekryteringsprocessen</translation>
+    </message>
+</context>
+<context>
+    <name>PoolDelegate</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/pools_page.py" line="+90"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln kandidat</numerusform>
+            <numerusform>%Ln kandidater</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PoolsPage</name>
+    <message>
+        <location line="+25"/>
+        <location line="+56"/>
+        <location line="+4"/>
+        <source>Talent pools</source>
+        <translation>Talangpooler</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headline</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added by</source>
+        <translation>Tillagd av</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>LinkedIn · system pool</source>
+        <translation>LinkedIn · systempool</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Read-only: the LinkedIn integration adds the candidates who share their LinkedIn profile with your organisation (InMail stub profiles).</source>
+        <translation>Skrivskyddad: LinkedIn-integrationen lägger till de kandidater som delar sin LinkedIn-profil med din organisation (InMail-stubbprofiler).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter adds one to the pool.</source>
+        <translation>Enter lägger till en i poolen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove from pool</source>
+        <translation>Ta bort från poolen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected candidate from the pool (%1)</source>
+        <translation>Ta bort den markerade kandidaten från poolen (%1)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Members of the pool</source>
+        <translation>Poolens medlemmar</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No talent pools yet</source>
+        <translation>Inga talangpooler än</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%Ln candidate(s)</source>
+        <translation>
+            <numerusform>%Ln kandidat</numerusform>
+            <numerusform>%Ln kandidater</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a candidate to %1: type a name, e-mail, tag or job…</source>
+        <translation>Lägg till en kandidat i %1: skriv ett namn, en e-postadress, en tagg eller ett jobb…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>LinkedIn adds candidates here once the LinkedIn integration is connected.</source>
+        <translation>LinkedIn lägger till kandidater här när LinkedIn-integrationen är ansluten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No candidates in this pool yet.</source>
+        <translation>Inga kandidater i den här poolen än.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Added %1 to %2.</source>
+        <translation>Lade till %1 i %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Removed %1 from %2.</source>
+        <translation>Tog bort %1 från %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/reject_dialog.py" line="+28"/>
+        <source>Reject %1 for %2?</source>
+        <translation>Avslå %1 för %2?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Reject %n candidate(s) for %2?</source>
+        <translation>
+            <numerusform>Avslå %n kandidat för %2?</numerusform>
+            <numerusform>Avslå %n kandidater för %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not enough relevant experience</source>
+        <translation>Inte tillräckligt med relevant erfarenhet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skills do not match the role</source>
+        <translation>Kompetensen matchar inte rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salary expectations out of range</source>
+        <translation>Löneanspråk utanför ramen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position filled</source>
+        <translation>Tjänsten är tillsatt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did not respond</source>
+        <translation>Svarade inte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason (required; choose or type)</source>
+        <translation>Anledning (krävs; välj eller skriv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for the rejection</source>
+        <translation>Anledning till avslaget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Anledning:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+36"/>
+        <source>Reject</source>
+        <translation>Avslå</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/roles.py" line="+11"/>
+        <source>Admin</source>
+        <translation>Administratör</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recruiter</source>
+        <translation>Rekryterare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiring manager</source>
+        <translation>Rekryterande chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewer</source>
+        <translation>Intervjuare</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/search_dialog.py" line="+126"/>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headline</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>location</source>
+        <translation>ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tag</source>
+        <translation>tagg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>job</source>
+        <translation>jobb</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matches the name</source>
+        <translation>Matchar namnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Matches %1</source>
+        <translation>Matchar %1</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>Search candidates</source>
+        <translation>Sök kandidater</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location line="-96"/>
+        <source>Enter opens one.</source>
+        <translation>Enter öppnar en.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search candidates by name, e-mail, tag or job…</source>
+        <translation>Sök kandidater på namn, e-post, tagg eller jobb…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search candidates</source>
+        <translation>Sök kandidater</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Candidates found</source>
+        <translation>Hittade kandidater</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Type a name, e-mail address, tag or job title.</source>
+        <translation>Skriv ett namn, en e-postadress, en tagg eller en jobbtitel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No candidate you can see matches “%1”.</source>
+        <translation>Ingen kandidat du kan se matchar ”%1”.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The best %n matches; type more to narrow them.</source>
+        <translation>
+            <numerusform>Den bästa träffen; skriv mer för att begränsa.</numerusform>
+            <numerusform>De %n bästa träffarna; skriv mer för att begränsa dem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n candidate(s) found.</source>
+        <translation>
+            <numerusform>%n kandidat hittades.</numerusform>
+            <numerusform>%n kandidater hittades.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SelectionBar</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/selection_bar.py" line="+15"/>
+        <source>Move to</source>
+        <translation>Flytta till</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move the selected candidates to a stage (M)</source>
+        <translation>Flytta de markerade kandidaterna till ett steg (M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reject…</source>
+        <translation>Avslå…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject the selected candidates, with a reason (R)</source>
+        <translation>Avslå de markerade kandidaterna, med en anledning (R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear selection</source>
+        <translation>Avmarkera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the selection (Esc)</source>
+        <translation>Ta bort markeringen (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n markerad</numerusform>
+            <numerusform>%n markerade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag a card to move it; Ctrl+click selects several</source>
+        <translation>Dra ett kort för att flytta det; Ctrl+klick markerar flera</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../recruiter_desktop/shell.py" line="+237"/>
+        <source>There is no saved sign-in to take the screenshot with: sign in once without --screenshot, or use --demo.</source>
+        <translation>Det finns ingen sparad inloggning att ta skärmbilden med: logga in en gång utan --screenshot, eller använd --demo.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signing in as %1 did not work; sign in here.</source>
+        <translation>Det gick inte att logga in som %1; logga in här.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your sign-in is kept only until you close the app: this system has no keyring.</source>
+        <translation>Din inloggning sparas bara tills du stänger appen: systemet har ingen nyckelring.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your sign-in is kept only until you close the app: the system keyring did not let this app store it.</source>
+        <translation>Din inloggning sparas bara tills du stänger appen: systemets nyckelring lät inte appen spara den.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The server no longer accepts your sign-in. Sign in again to sync.</source>
+        <translation>Servern godtar inte längre din inloggning. Logga in igen för att synka.</translation>
+    </message>
+    <message>
+        <location line="-208"/>
+        <source>The sign-in was lost before the window opened; sign in again.</source>
+        <translation>Inloggningen försvann innan fönstret öppnades; logga in igen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your data on this computer cannot be opened: %1</source>
+        <translation>Dina data på den här datorn kan inte öppnas: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server at %1 cannot be reached, and this computer has no copy of your data yet. Try again when the server answers.</source>
+        <translation>Servern på %1 går inte att nå, och den här datorn har ännu ingen kopia av dina data. Försök igen när servern svarar.</translation>
+    </message>
+    <message>
+        <location line="+259"/>
+        <source>The first sync did not finish in time; no screenshot was taken.</source>
+        <translation>Den första synken blev inte klar i tid; ingen skärmbild togs.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server at %1 cannot be reached.</source>
+        <translation>servern på %1 går inte att nå.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The first sync did not complete (%1); no screenshot was taken.</source>
+        <translation>Den första synken blev inte klar (%1); ingen skärmbild togs.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/shortcuts_dialog.py" line="+59"/>
+        <location line="+2"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/navigation.py" line="+30"/>
+        <source>Recruiter</source>
+        <translation>Recruiter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Navigation</source>
+        <translation>Navigering</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signed in as</source>
+        <translation>Inloggad som</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/sign_in_dialog.py" line="+62"/>
+        <source>Sign in to Recruiter</source>
+        <translation>Logga in i Recruiter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>https://ats.example.com</source>
+        <translation>https://ats.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server address</source>
+        <translation>Serveradress</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name@example.com</source>
+        <translation>namn@example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why the sign-in failed</source>
+        <translation>Varför inloggningen misslyckades</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+80"/>
+        <source>Sign in</source>
+        <translation>Logga in</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Write the server&apos;s address as https://host or http://host:port.</source>
+        <translation>Skriv serverns adress som https://värd eller http://värd:port.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Write the e-mail address you sign in with.</source>
+        <translation>Skriv e-postadressen du loggar in med.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write your password.</source>
+        <translation>Skriv ditt lösenord.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Signing in…</source>
+        <translation>Loggar in…</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../../recruiter_desktop/views/jobs/stage_column.py" line="+63"/>
+        <source>%1: %n candidate(s)</source>
+        <translation>
+            <numerusform>%1: %n kandidat</numerusform>
+            <numerusform>%1: %n kandidater</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Visa %n till</numerusform>
+            <numerusform>Visa %n till</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncMessagesDialog</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/status_bar.py" line="+42"/>
+        <location line="+2"/>
+        <source>Messages from the sync</source>
+        <translation>Meddelanden från synken</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No messages: every change went through.</source>
+        <translation>Inga meddelanden: alla ändringar gick igenom.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location line="+118"/>
+        <source>Not synced yet</source>
+        <translation>Inte synkad än</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last sync just now</source>
+        <translation>Synkad nyss</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Last sync %n minute(s) ago</source>
+        <translation>
+            <numerusform>Synkad för %n minut sedan</numerusform>
+            <numerusform>Synkad för %n minuter sedan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last sync at %1</source>
+        <translation>Synkad kl. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync on %1</source>
+        <translation>Synkad %1</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>First sync progress</source>
+        <translation>Förlopp för den första synken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last sync</source>
+        <translation>Senaste synk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes waiting to be sent</source>
+        <translation>Ändringar som väntar på att skickas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connection</source>
+        <translation>Anslutning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again…</source>
+        <translation>Logga in igen…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What the sync could not apply, in words</source>
+        <translation>Det som synken inte kunde genomföra, i ord</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Connecting…</source>
+        <translation>Ansluter…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● Online</source>
+        <translation>● Ansluten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server answers; changes are sent at once.</source>
+        <translation>Servern svarar; ändringar skickas direkt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>● Offline</source>
+        <translation>● Frånkopplad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server cannot be reached. You can go on working: your changes are kept on this computer and sent when the server answers again.</source>
+        <translation>Servern går inte att nå. Du kan fortsätta arbeta: dina ändringar sparas på den här datorn och skickas när servern svarar igen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Syncing…</source>
+        <translation>Synkar…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>First sync: %1 of %2 items</source>
+        <translation>Första synken: %1 av %2 poster</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n ändring väntar på att skickas</numerusform>
+            <numerusform>%n ändringar väntar på att skickas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n meddelande</numerusform>
+            <numerusform>%n meddelanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserSettingsPage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/settings_pages.py" line="-109"/>
+        <source>Your account</source>
+        <translation>Ditt konto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in as %1 (%2) on %3.</source>
+        <translation>Inloggad som %1 (%2) på %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign out</source>
+        <translation>Logga ut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign out of this server; changes not sent yet stay on this computer.</source>
+        <translation>Logga ut från servern; ändringar som inte skickats än sparas på den här datorn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language of the interface</source>
+        <translation>Gränssnittets språk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same as the system</source>
+        <translation>Samma som systemet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The new language shows when you next start the app.</source>
+        <translation>Det nya språket visas nästa gång du startar appen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Gränssnittets språk:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Here you will connect your own LinkedIn Recruiter account (your seat), once an admin has connected the organisation to LinkedIn in Admin settings &gt; LinkedIn integration. The LinkedIn features then appear on each candidate&apos;s LinkedIn tab.</source>
+        <translation>Här ansluter du ditt eget LinkedIn Recruiter-konto (din licens) när en administratör har anslutit organisationen till LinkedIn under Administratörsinställningar &gt; LinkedIn-integration. LinkedIn-funktionerna visas sedan på varje kandidats LinkedIn-flik.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User settings</source>
+        <translation>Användarinställningar</translation>
+    </message>
+</context>
+<context>
+    <name>UsersSection</name>
+    <message>
+        <location line="+77"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Jobs</source>
+        <translation>Jobb</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Holds a role on %n job(s)</source>
+        <translation>
+            <numerusform>Har en roll i %n jobb</numerusform>
+            <numerusform>Har en roll i %n jobb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+40"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <location line="+40"/>
+        <source>Deactivated</source>
+        <translation>Inaktiverad</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+18"/>
+        <source>Users</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everyone who can sign in to this organisation, with their role. People are added and their roles changed on the server.</source>
+        <translation>Alla som kan logga in i organisationen, med sin roll. Personer läggs till och får ändrade roller på servern.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n användare</numerusform>
+            <numerusform>%n användare</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([SIDEBAR_WIDTH, DEFAULT_SIZE[0] - SIDEBAR_WIDTH])
+        sidebar = max(SIDEBAR_WIDTH, self.sidebar.minimumWidth())
+        self.splitter.setSizes([sidebar, DEFAULT_SIZE[0] - sidebar])
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QFrame, QLabel, QListWidget, QListWidgetItem, QVBo
 from recruiter_desktop.services.workspace import Who
 from recruiter_desktop.views.roles import role_name
 
-LIST_STYLE = """
-QListWidget { border: none; background: transparent; outline: none; }
-QListWidget::item { padding: 7px 10px; margin: 1px 0; border-radius: 5px; }
-QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }
-"""
+_ITEM_PADDING = 10
+LIST_STYLE = (
+    "QListWidget { border: none; background: transparent; outline: none; }"
+    f"QListWidget::item {{ padding: 7px {_ITEM_PADDING}px; margin: 1px 0; border-radius: 5px; }}"
+    "QListWidget::item:selected"
+    " { background: palette(highlight); color: palette(highlighted-text); }"
+)
 
 
 class Sidebar(QFrame):
@@ -26,7 +28,6 @@ class Sidebar(QFrame):
         super().__init__(parent)
         self.setObjectName("sidebar")
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(140)
         title = QLabel(self.tr("Recruiter"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -37,10 +38,15 @@ class Sidebar(QFrame):
         self.pages.setAccessibleName(self.tr("Navigation"))
         self.pages.setStyleSheet(LIST_STYLE)
         self.pages.setFrameShape(QFrame.Shape.NoFrame)
+        self.pages.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for key, text in pages:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.pages.addItem(item)
+        # Wide enough for the longest title in any language, with the items' padding.
+        metrics = self.pages.fontMetrics()
+        longest = max((metrics.horizontalAdvance(text) for _, text in pages), default=0)
+        self.setMinimumWidth(max(140, longest + 2 * _ITEM_PADDING + 24))
         self._role = role_name(who.role)
         self.who = QLabel()
         self.who.setAccessibleName(self.tr("Signed in as"))

@@ -55,7 +55,7 @@
     <message>
         <location filename="../../recruiter_desktop/views/settings_pages.py" line="+150"/>
         <source>Admin settings sections</source>
-        <translation>Avsnitt i administratörsinställningarna</translation>
+        <translation>Avsnitt i administrationsinställningarna</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -71,7 +71,7 @@
     <message>
         <location line="+11"/>
         <source>Admin settings</source>
-        <translation>Administratörsinställningar</translation>
+        <translation>Administrationsinställningar</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -866,7 +866,7 @@
     <message>
         <location line="+8"/>
         <source>An admin connects the organisation under Admin settings &gt; LinkedIn integration; then each user connects their own LinkedIn account under User settings.</source>
-        <translation>En administratör ansluter organisationen under Administratörsinställningar &gt; LinkedIn-integration; sedan ansluter varje användare sitt eget LinkedIn-konto under Användarinställningar.</translation>
+        <translation>En administratör ansluter organisationen under Administrationsinställningar &gt; LinkedIn-integration; sedan ansluter varje användare sitt eget LinkedIn-konto under Användarinställningar.</translation>
     </message>
 </context>
 <context>
@@ -909,7 +909,7 @@
     <message>
         <location line="+3"/>
         <source>Admin settings</source>
-        <translation>Administratörsinställningar</translation>
+        <translation>Administrationsinställningar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1410,7 +1410,7 @@
     <message>
         <location line="+1"/>
         <source>Hiring manager</source>
-        <translation>Rekryterande chef</translation>
+        <translation>Anställande chef</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1935,7 +1935,7 @@
     <message>
         <location line="+5"/>
         <source>Here you will connect your own LinkedIn Recruiter account (your seat), once an admin has connected the organisation to LinkedIn in Admin settings &gt; LinkedIn integration. The LinkedIn features then appear on each candidate&apos;s LinkedIn tab.</source>
-        <translation>Här ansluter du ditt eget LinkedIn Recruiter-konto (din licens) när en administratör har anslutit organisationen till LinkedIn under Administratörsinställningar &gt; LinkedIn-integration. LinkedIn-funktionerna visas sedan på varje kandidats LinkedIn-flik.</translation>
+        <translation>Här ansluter du ditt eget LinkedIn Recruiter-konto (din licens) när en administratör har anslutit organisationen till LinkedIn under Administrationsinställningar &gt; LinkedIn-integration. LinkedIn-funktionerna visas sedan på varje kandidats LinkedIn-flik.</translation>
     </message>
     <message>
         <location line="+9"/>

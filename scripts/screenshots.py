@@ -38,7 +38,7 @@ from recruiter_desktop.views.jobs import JobsPage
 from recruiter_desktop.views.main_window import MainWindow
 from recruiter_desktop.views.window_capture import capture
 
-SIZE = (1440, 900)
+SIZE = (1760, 990)
 ROOT = Path(__file__).resolve().parent.parent
 
 

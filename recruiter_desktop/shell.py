@@ -34,8 +34,9 @@ from recruiter_desktop.services.auth import (
 )
 from recruiter_desktop.services.session import open_session
 from recruiter_desktop.services.workspace import Who, Workspace
-from recruiter_desktop.store import sync_state
+from recruiter_desktop.store import outbox, sync_state
 from recruiter_desktop.store.database import Cache, CacheError
+from recruiter_desktop.store.schema import StateKey
 from recruiter_desktop.views.app_settings import AppSettings
 from recruiter_desktop.views.main_window import MainWindow
 from recruiter_desktop.views.sign_in_dialog import SignInDialog
@@ -115,9 +116,23 @@ class Switch:
 Ask = Quit | SignOut | Switch
 
 
-def _identity(cache: Cache) -> sync_state.Identity | None:
+@dataclass(frozen=True)
+class _Known:
+    """What the cache knows before any round: whose it is, when it last synced, and how
+    many changes made here wait for the server."""
+
+    identity: sync_state.Identity | None
+    last_sync: str | None
+    pending: int
+
+
+def _known(cache: Cache) -> _Known:
     with cache.read() as conn:
-        return sync_state.identity(conn)
+        return _Known(
+            sync_state.identity(conn),
+            sync_state.get(conn, StateKey.LAST_SUCCESS),
+            outbox.count(conn),
+        )
 
 
 async def open_workspace(client: Client, data_dir: Path | None) -> Workspace:
@@ -138,7 +153,8 @@ async def open_workspace(client: Client, data_dir: Path | None) -> Workspace:
                 "Shell", "Your data on this computer cannot be opened: %1"
             ).replace("%1", str(error))
         ) from error
-    identity = await asyncio.to_thread(_identity, session.cache)
+    known = await asyncio.to_thread(_known, session.cache)
+    identity = known.identity
     if identity is None:
         await session.close()
         raise ShellError(
@@ -148,6 +164,10 @@ async def open_workspace(client: Client, data_dir: Path | None) -> Workspace:
                 "your data yet. Try again when the server answers.",
             ).replace("%1", account.server_url)
         )
+    # The window tells at once, also offline, when the last sync was and what waits to go.
+    if known.last_sync:
+        session.status.set_last_sync(known.last_sync)
+    session.status.set_pending(known.pending)
     who = Who(str(account.user_id), account.email, OrgRole(identity.role), account.server_url)
     return Workspace(session, who)
 

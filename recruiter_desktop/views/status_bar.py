@@ -105,7 +105,7 @@ class SyncStatusBar(QStatusBar):
         status.online_changed.connect(self._show_online)
         status.syncing_changed.connect(self._show_syncing)
         status.progress_changed.connect(self._show_progress)
-        status.last_sync_changed.connect(self._show_last_sync)
+        status.last_sync_changed.connect(self._synced)
         status.pending_changed.connect(self._show_pending)
         status.message_added.connect(self.add_message)
         status.sign_in_needed.connect(self._sign_in_needed)
@@ -179,6 +179,10 @@ class SyncStatusBar(QStatusBar):
             return self.tr("Last sync at %1").replace("%1", time)
         day = locale.toString(local.date(), QLocale.FormatType.ShortFormat)
         return self.tr("Last sync on %1").replace("%1", day)
+
+    def _synced(self) -> None:
+        self.sign_in_button.hide()  # a round reached the server: the sign-in works again
+        self._show_last_sync()
 
     def _show_pending(self, count: int) -> None:
         self.pending_label.setText(self.tr("%n change(s) waiting to be sent", "", count))

@@ -149,3 +149,52 @@ def test_cancelling_while_the_server_is_asked_abandons_the_sign_in(
         assert app.shell.window is None
 
     gui.run(scenario())
+
+
+def test_when_the_server_stops_accepting_the_sign_in_the_user_signs_in_again_in_place(
+    gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        app = RunningShell(tmp_path, server=server.url, keyring_backend=MemoryKeyring())
+        await sign_in(app, "recruiter@example.org", "pw")
+        window = await app.window_of("recruiter@example.org")
+        bar = window.status_bar
+        await until(lambda: bool(window.workspace.status.last_sync))
+        window.workspace.status.sign_in_needed.emit()  # what the engine says on a 401
+        assert bar.sign_in_button.isVisible()
+        QTest.mouseClick(bar.sign_in_button, Qt.MouseButton.LeftButton)
+        dialog = await app.dialog()
+        assert dialog.email.text() == "recruiter@example.org" and dialog.email.isReadOnly()
+        assert dialog.server.isReadOnly()
+        QTest.keyClicks(dialog.password, "pw")
+        QTest.keyClick(dialog.password, Qt.Key.Key_Return)
+        await until(lambda: not dialog.isVisible())
+        await until(lambda: not bar.sign_in_button.isVisible())  # a round reached the server
+        assert app.shell.window is window  # the same window, the same session
+        assert await app.quit() == OK
+
+    gui.run(scenario())
+
+
+def test_a_kept_sign_in_opens_the_window_offline_with_what_the_cache_holds(
+    gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    keyring = MemoryKeyring()
+
+    async def first_run() -> None:
+        app = RunningShell(tmp_path, server=server.url, keyring_backend=keyring)
+        await sign_in(app, "recruiter@example.org", "pw")
+        window = await app.window_of("recruiter@example.org")
+        await until(lambda: bool(window.workspace.status.last_sync))
+        assert await app.quit() == OK
+
+    async def offline_run() -> None:
+        app = RunningShell(tmp_path, keyring_backend=keyring)
+        window = await app.window_of("recruiter@example.org")
+        assert window.status_bar.online_label.text() == "● Offline"
+        assert window.status_bar.sync_label.text() != "Not synced yet"
+        assert await app.quit() == OK
+
+    gui.run(first_run())
+    server.__exit__(None, None, None)  # the server goes away
+    gui.run(offline_run(), timeout=60)

@@ -49,9 +49,6 @@ from recruiter_server.domain.linkedin.links import (
 from recruiter_server.linkedin.context import Context
 from recruiter_server.linkedin.errors import LinkedInRefused, LinkedInUnavailable
 from recruiter_server.linkedin.sealed import seal, unseal
-from recruiter_server.linkedin.setup import USER, start_sign_in
-
-__all__ = ["USER", "lookup", "projects", "save_to_project", "start_sign_in", "user_status"]
 
 
 def _profile(element: dict[str, Any]) -> LinkedInProfile:

@@ -361,8 +361,9 @@ def _check_sync_index(session: Session) -> None:
             assert {key: getattr(got, key) for key in want} == want
     assert len(indexed) == expected
     seqs = Counter(row.seq for row in indexed.values())
-    # The migration's LinkedIn pool, create-admin, then the whole seed in one transaction.
-    assert sorted(seqs.values()) == [1, 1, expected - 2]
+    # The migrations' LinkedIn pool and LinkedIn integration, create-admin, then the whole
+    # seed in one transaction.
+    assert sorted(seqs.values()) == [1, 1, 1, expected - 3]
 
 
 def _check_hiring_manager_sees_only_their_jobs(url: str, database: Database) -> None:

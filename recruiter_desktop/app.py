@@ -295,6 +295,12 @@ def _run_app(
     try:
         with loop:
             status: int = loop.run_until_complete(shell.run())
+    except Exception as error:  # a bug: told in words here, in full in the log
+        log.error(
+            "The app stopped on an unexpected error; the details are in the log.",
+            exc_info=error,
+        )
+        status = FAILED
     finally:
         wake.stop()
         signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -32,6 +32,7 @@ from recruiter_desktop.services.auth import (
     AuthService,
     usable_keyring,
 )
+from recruiter_desktop.services.errors import ApiError
 from recruiter_desktop.services.session import open_session
 from recruiter_desktop.services.workspace import Who, Workspace
 from recruiter_desktop.store import outbox, sync_state
@@ -233,7 +234,8 @@ class Shell:
             except ShellError as error:
                 if self.screenshot is not None:
                     raise
-                client = await self._ask_sign_in(server=self.server or "", reason=str(error))
+                server = self.server or self.settings.server
+                client = await self._ask_sign_in(server=server, reason=str(error))
                 continue
             if isinstance(ask, Quit):
                 return OK
@@ -245,7 +247,14 @@ class Shell:
 
     async def _first_client(self) -> "Client | None":
         if self.demo is not None:
-            return await self._sign_in(self.demo.server, self.demo.first, self.demo.password)
+            try:
+                return await self._sign_in(self.demo.server, self.demo.first, self.demo.password)
+            except ApiError as error:
+                raise ShellError(
+                    QCoreApplication.translate(
+                        "Shell", "The demo could not sign in to its own server: %1"
+                    ).replace("%1", str(error))
+                ) from error
         server = self.server or self.settings.server
         if server:
             client = self._client(server)

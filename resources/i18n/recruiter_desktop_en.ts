@@ -135,7 +135,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/main_window.py" line="+344" />
+            <location filename="../../recruiter_desktop/views/main_window.py" line="+345" />
             <source>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</source>
             <translation>
                 <numerusform>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</numerusform>
@@ -274,7 +274,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+10" />
+            <location line="+14" />
             <source>%n change(s) waiting to be sent</source>
             <translation>
                 <numerusform>%n change waiting to be sent</numerusform>

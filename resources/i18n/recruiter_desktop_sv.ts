@@ -882,7 +882,7 @@
         <translation> — demo</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
@@ -1564,7 +1564,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../recruiter_desktop/shell.py" line="+237"/>
+        <location filename="../../recruiter_desktop/shell.py" line="+266"/>
         <source>There is no saved sign-in to take the screenshot with: sign in once without --screenshot, or use --demo.</source>
         <translation>Det finns ingen sparad inloggning att ta skärmbilden med: logga in en gång utan --screenshot, eller använd --demo.</translation>
     </message>
@@ -1589,7 +1589,7 @@
         <translation>Servern godtar inte längre din inloggning. Logga in igen för att synka.</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-221"/>
         <source>The sign-in was lost before the window opened; sign in again.</source>
         <translation>Inloggningen försvann innan fönstret öppnades; logga in igen.</translation>
     </message>
@@ -1599,12 +1599,17 @@
         <translation>Dina data på den här datorn kan inte öppnas: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The server at %1 cannot be reached, and this computer has no copy of your data yet. Try again when the server answers.</source>
         <translation>Servern på %1 går inte att nå, och den här datorn har ännu ingen kopia av dina data. Försök igen när servern svarar.</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+92"/>
+        <source>The demo could not sign in to its own server: %1</source>
+        <translation>Demot kunde inte logga in på sin egen server: %1</translation>
+    </message>
+    <message>
+        <location line="+179"/>
         <source>The first sync did not finish in time; no screenshot was taken.</source>
         <translation>Den första synken blev inte klar i tid; ingen skärmbild togs.</translation>
     </message>
@@ -1641,7 +1646,7 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../recruiter_desktop/views/navigation.py" line="+30"/>
+        <location filename="../../recruiter_desktop/views/navigation.py" line="+31"/>
         <source>Recruiter</source>
         <translation>Recruiter</translation>
     </message>
@@ -1651,7 +1656,7 @@
         <translation>Navigering</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Signed in as</source>
         <translation>Inloggad som</translation>
     </message>
@@ -1864,7 +1869,7 @@
         <translation>Första synken: %1 av %2 poster</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%n change(s) waiting to be sent</source>
         <translation>
             <numerusform>%n ändring väntar på att skickas</numerusform>

@@ -172,9 +172,7 @@ class CandidatesPage(QWidget):
         self.error.setVisible(True)
 
     def _current_changed(self, current: Index, _previous: Index) -> None:
-        row = self.model.item(current.row()) if current.isValid() else None
-        if row is not None:
-            self._open(row.id)
+        self.model.with_item(current, lambda row: self._open(row.id))
 
     def _opened(self, index: Index) -> None:
         row = self.model.item(index.row()) if index.isValid() else None

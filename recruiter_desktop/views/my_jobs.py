@@ -170,9 +170,7 @@ class MyJobsPage(QWidget):
             self.jobs.setCurrentIndex(self.model.index(0, 0))
 
     def _job_chosen(self, current: QModelIndex, _: QModelIndex) -> None:
-        job = self.model.item(current.row())
-        if job is not None:
-            self._show(job)
+        self.model.with_item(current, self._show)
 
     def _refresh_chosen(self) -> None:
         job = self.model.item(self.jobs.currentIndex().row())

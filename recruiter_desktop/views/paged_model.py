@@ -1,5 +1,5 @@
 """The lazy table model every list of the app uses: rows come from a paged store query, a
-page at a time, as the view scrolls; nothing ever loads a whole table.
+page at a time, as the view shows them; only a few pages are ever held, however long the list.
 
 API (all a list needs):
 
@@ -15,43 +15,64 @@ API (all a list needs):
     )
     view.setModel(model); enable_sorting(view, model); model.reload()
 
-- `fetchMore` (called by the view when its last row shows) reads the next page through
-  `workspace.read` and inserts its rows when it arrives; `canFetchMore` says whether more rows
-  match and no read is under way.
-- `reload(**arguments)` reads again as many rows as are loaded (at least a page), in one read
-  snapshot, and keeps the view's selection, current row and scroll position where those rows
-  still are (matched by their id); keyword arguments change the query's arguments first.
-  `workspace.status.data_changed` naming one of `reload_on` calls it.
+A query that returns a `Page` (it says how many rows match) makes a WINDOWED model:
+- `rowCount()` is the page's `total`: the scroll bar spans every row from the start.
+- `data()` of a row whose page is not held returns a placeholder ("…" in the first column,
+  accessible text "Loading") and asks for the page. Asks made while the model paints are
+  read together once the event loop is free, one read at a time through `workspace.read`;
+  asks that came while a read ran are dropped when it ends and their rows are announced as
+  changed (`dataChanged`), so the views ask again only for the rows they still show: a fast
+  scroll reads the pages it stops at, not the ones it passed. A page that arrives announces
+  its rows with `dataChanged`.
+- Pages held live in a small LRU (`cache_pages`, 20 by default: a few screens either way);
+  the least recently shown page goes first.
+A query that returns a plain list keeps the older growing behaviour: the view's
+`fetchMore` (when its last row shows) appends the next page until a page comes back short,
+and every row read stays held.
+
+- `reload(**arguments)` reads again, in one read snapshot, the total and the pages that
+  matter (windowed: the pages most recently shown and those holding the views' selection
+  and current index; growing: every row held), drops every other page, and moves each
+  selected or current cell to its row's new place by id. Limits: a row is followed by id only
+  if its page was held before and is read again (a row that moved onto a page not read again
+  loses its selection); a selected cell whose page was not held keeps its row number.
+  Keyword arguments change the query's arguments first. `workspace.status.data_changed`
+  naming one of `reload_on` calls it.
 - `set_arguments(**arguments)` filters (e.g. `text=`, `statuses=`) and `sort(column, order)`
-  orders by querying again from the first page, never by loading everything. A sortable
-  column's `sort` holds the query's keyword arguments that order by it; the query also takes
-  `descending`.
-- `item(row)`, `row_of(id)`, `total` (rows that match; -1 when the query does not say),
-  `loading`; signals `loading_changed(bool)`, `total_changed(int)`, `failed(str)` (a read
-  failed, in words).
+  orders by querying again from the first page (an answer of the old question never lands),
+  never by loading everything. A sortable column's `sort` holds the query's keyword
+  arguments that order by it; the query also takes `descending`.
+- `item(row)` (the row if its page is held, else None), `with_item(index, act)` (calls
+  `act(row)` now, or once the row's page arrives: for "the current row changed"),
+  `row_of(id)` (among the rows held), `loaded()` (the rows held), `total` (rows that match;
+  -1 when the query does not say), `loading`; signals `loading_changed(bool)`,
+  `total_changed(int)`, `failed(str)` (a read failed, in words).
 - Roles: display, tooltip (the column's tooltip, else the text), accessible text, text
   alignment, the row's id under `ID_ROLE` and the row itself under `ITEM_ROLE` (for a
-  delegate that paints it).
+  delegate that paints it); both None while the row's page is not held.
 """
 
 import asyncio
 import sqlite3
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtWidgets import QTableView
 
 from recruiter_desktop.services.workspace import Workspace
-from recruiter_desktop.store.queries.common import MAX_PAGE, Page, snapshot
+from recruiter_desktop.store.queries.common import Page, snapshot
 from recruiter_desktop.views.owned_spawn import spawn_for
 
 T = TypeVar("T")
@@ -61,6 +82,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 ITEM_ROLE = ID_ROLE + 1  # the row's dataclass itself (for delegates that paint it)
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CACHE_PAGES = 20
+# A reload reads again this many of the pages shown last (a screen spans one or two pages).
+SCREEN_PAGES = 3
+PLACEHOLDER = "…"
 
 
 @dataclass(frozen=True)
@@ -76,33 +101,36 @@ class Column(Generic[T]):
 
 
 @dataclass(frozen=True)
-class _Rows(Generic[T]):
-    items: list[T]
-    total: int
-    more: bool
+class _Answer(Generic[T]):
+    pages: dict[int, tuple[T, ...]]  # in the order asked
+    total: int  # -1: the query returns plain lists
 
 
-def _read_rows(
+def _read_pages(
     conn: sqlite3.Connection,
     query: Callable[..., Page[T] | Sequence[T]],
-    offset: int,
-    count: int,
+    page_size: int,
+    pages: Sequence[int],
     arguments: Mapping[str, object],
-) -> _Rows[T]:
-    """`count` rows from `offset`, page by page, in one snapshot (runs in a worker thread)."""
-    items: list[T] = []
-    total, more = -1, True
+) -> _Answer[T]:
+    """The `pages` of the query, in one snapshot (runs in a worker thread). A plain list
+    query stops at its first short page (`pages` then ascend)."""
+    found: dict[int, tuple[T, ...]] = {}
+    total = -1
     with snapshot(conn):
-        while more and len(items) < count:
-            limit = min(MAX_PAGE, count - len(items))
-            answer = query(conn, offset=offset + len(items), limit=limit, **arguments)
+        for page in pages:
+            offset = page * page_size
+            if 0 <= total <= offset:
+                continue
+            answer = query(conn, offset=offset, limit=page_size, **arguments)
             if isinstance(answer, Page):
-                got, total, more = answer.items, answer.total, answer.has_more
+                total = answer.total
+                found[page] = answer.items
             else:
-                got, more = tuple(answer), len(answer) == limit
-            items.extend(got)
-            more = more and bool(got)
-    return _Rows(items, total, more)
+                found[page] = tuple(answer)
+                if len(found[page]) < page_size:
+                    break
+    return _Answer(found, total)
 
 
 class PagedModel(QAbstractTableModel, Generic[T]):
@@ -128,6 +156,7 @@ class PagedModel(QAbstractTableModel, Generic[T]):
         arguments: Mapping[str, object] | None = None,
         sorted_by: tuple[int, Qt.SortOrder] | None = None,
         page_size: int = 100,
+        cache_pages: int = CACHE_PAGES,
         reload_on: frozenset[str] = frozenset(),
         parent: QObject | None = None,
     ) -> None:
@@ -139,11 +168,21 @@ class PagedModel(QAbstractTableModel, Generic[T]):
         self._arguments: dict[str, object] = dict(arguments or {})
         self._sorted_by = sorted_by
         self._page_size = page_size
-        self._rows: list[T] = []
+        self._cache_pages = max(cache_pages, SCREEN_PAGES + 1)
+        # Pages held, least recently shown first. A growing model holds every page.
+        self._pages: OrderedDict[int, tuple[T, ...]] = OrderedDict()
+        self._count = 0
         self._total = -1
-        self._more = True
-        self._task: asyncio.Task[_Rows[T]] | None = None
+        self._windowed = False  # known once the query has answered
+        self._more = True  # growing: another page may follow
+        self._task: asyncio.Task[_Answer[T]] | None = None
         self._again = False  # a reload was asked for while another read ran
+        self._asked: set[int] = set()  # pages asked for by data() since the last read began
+        self._waiting: tuple[QPersistentModelIndex, Callable[[T], None]] | None = None
+        self._ask_timer = QTimer(self)
+        self._ask_timer.setSingleShot(True)
+        self._ask_timer.setInterval(0)
+        self._ask_timer.timeout.connect(self._read_asked)
         self._reload_on = reload_on
         if reload_on:
             workspace.status.data_changed.connect(self._on_data_changed)
@@ -151,16 +190,22 @@ class PagedModel(QAbstractTableModel, Generic[T]):
     # --- What the views ask -------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
-        row = self._rows[index.row()]
         column = self._columns[index.column()]
+        page, at = divmod(index.row(), self._page_size)
+        items = self._pages.get(page)
+        if items is None or at >= len(items):
+            self._ask(page)
+            return self._placeholder(index.column(), role)
+        self._pages.move_to_end(page)
+        row = items[at]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -186,11 +231,11 @@ class PagedModel(QAbstractTableModel, Generic[T]):
         return None
 
     def canFetchMore(self, parent: Index) -> bool:
-        return not parent.isValid() and self._more and self._task is None
+        return not parent.isValid() and not self._windowed and self._more and self._task is None
 
     def fetchMore(self, parent: Index) -> None:
         if self.canFetchMore(parent):
-            self._read(len(self._rows), self._page_size, replace=False)
+            self._read([len(self._pages)], replace=False)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not self.sortable(column) or self._sorted_by == (column, order):
@@ -216,27 +261,56 @@ class PagedModel(QAbstractTableModel, Generic[T]):
         return 0 <= column < len(self._columns) and self._columns[column].sort is not None
 
     def item(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        """The row if its page is held, else None (it shows a placeholder until it is)."""
+        if not 0 <= row < self._count:
+            return None
+        page, at = divmod(row, self._page_size)
+        items = self._pages.get(page, ())
+        return items[at] if at < len(items) else None
 
     def row_of(self, key: str) -> int | None:
-        for row, item in enumerate(self._rows):
-            if self._key(item) == key:
-                return row
+        """The row of the id `key` among the rows held; None when none of them has it."""
+        for page, items in self._pages.items():
+            for at, item in enumerate(items):
+                if self._key(item) == key:
+                    return page * self._page_size + at
         return None
 
+    def with_item(self, index: Index, act: Callable[[T], None]) -> None:
+        """Call `act(row)` with the row at `index`: at once when its page is held, else once
+        the page arrives, if the index still points at a row then (a reload follows the row
+        by id). Only the latest call waits: a later one replaces it."""
+        row = self.item(index.row()) if index.isValid() else None
+        if row is not None:
+            self._waiting = None
+            act(row)
+        elif index.isValid():
+            self._waiting = (QPersistentModelIndex(index), act)
+            self._ask(index.row() // self._page_size)
+        else:
+            self._waiting = None
+
+    def loaded(self) -> list[T]:
+        """The rows held, in row order."""
+        return [item for page in sorted(self._pages) for item in self._pages[page]]
+
     def set_arguments(self, **arguments: object) -> None:
-        """Change the query's keyword arguments (a filter) and read its first page."""
+        """Change the query's keyword arguments (a filter) and read from its first page."""
         self._arguments.update(arguments)
         self._restart()
 
     def reload(self, **arguments: object) -> None:
-        """Read the loaded rows again, keeping selection and scroll where the rows remain;
-        keyword arguments change the query's arguments first (without starting over)."""
+        """Read the total and the pages that matter again, keeping selection and scroll where
+        the rows remain; keyword arguments change the query's arguments first (without
+        starting over)."""
         self._arguments.update(arguments)
         if self._task is not None:
             self._again = True
             return
-        self._read(0, max(len(self._rows), self._page_size), replace=True)
+        if self._windowed:
+            self._read(self._pages_to_refresh(), replace=True)
+        else:
+            self._read(list(range(max(len(self._pages), 1))), replace=True)
 
     # --- Reading ------------------------------------------------------------------------
 
@@ -250,7 +324,31 @@ class PagedModel(QAbstractTableModel, Generic[T]):
             self._task.cancel()
             self._task = None
         self._again = False
-        self._read(0, self._page_size, replace=True)
+        self._asked.clear()
+        self._read(self._pages_to_refresh(first=True) if self._windowed else [0], replace=True)
+
+    def _pages_to_refresh(self, *, first: bool = False) -> list[int]:
+        """The pages a reload reads, least recently shown first: (the first page,) those
+        holding the views' selected and current cells, and the pages shown last."""
+        holding = sorted(
+            {i.row() // self._page_size for i in self.persistentIndexList() if i.isValid()}
+        )
+        order = ([0] if first else []) + holding + list(self._pages)[-SCREEN_PAGES:]
+        latest = list(dict.fromkeys(reversed(order)))[: self._cache_pages]
+        return list(reversed(latest)) or [0]
+
+    def _ask(self, page: int) -> None:
+        self._asked.add(page)
+        if self._task is None and not self._ask_timer.isActive():
+            self._ask_timer.start()
+
+    def _read_asked(self) -> None:
+        if self._task is not None:
+            return  # its end looks at the asks
+        pages = sorted(p for p in self._asked if p not in self._pages)
+        self._asked.clear()
+        if pages:
+            self._read(pages[: self._cache_pages], replace=False)
 
     def _query_arguments(self) -> dict[str, object]:
         arguments = dict(self._arguments)
@@ -260,38 +358,47 @@ class PagedModel(QAbstractTableModel, Generic[T]):
             arguments["descending"] = order == Qt.SortOrder.DescendingOrder
         return arguments
 
-    def _read(self, offset: int, count: int, *, replace: bool) -> None:
-        work = self._workspace.read(_read_rows, self._query, offset, count, self._query_arguments())
+    def _read(self, pages: list[int], *, replace: bool) -> None:
+        work = self._workspace.read(
+            _read_pages, self._query, self._page_size, pages, self._query_arguments()
+        )
         task = spawn_for(
             self,
             work,
-            done=lambda rows: self._arrived(task, rows, replace),
+            done=lambda answer: self._arrived(task, answer, replace),
             failed=lambda message: self._read_failed(task, message),
         )
         self._task = task
         self.loading_changed.emit(True)
 
-    def _arrived(self, task: asyncio.Task[_Rows[T]], rows: _Rows[T], replace: bool) -> None:
+    def _arrived(self, task: asyncio.Task[_Answer[T]], answer: _Answer[T], replace: bool) -> None:
         if task is not self._task:
             return
         self._task = None
-        if replace:
-            self._replace(rows.items)
-        elif rows.items:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows.items) - 1)
-            self._rows.extend(rows.items)
-            self.endInsertRows()
-        self._more = rows.more
-        if rows.total != self._total:
-            self._total = rows.total
-            self.total_changed.emit(rows.total)
+        if answer.total >= 0:
+            self._windowed = True
+            if replace or answer.total != self._total:
+                self._replace(answer.pages, answer.total)
+            else:
+                self._fill(answer.pages)
+        elif replace:
+            count = sum(len(items) for items in answer.pages.values())
+            self._replace({n: items for n, items in answer.pages.items() if items}, count)
+            self._more = count == len(answer.pages) * self._page_size
+        else:
+            self._append(answer.pages)
+        if answer.total != self._total:
+            self._total = answer.total
+            self.total_changed.emit(answer.total)
+        self._ask_again()
+        self._serve_waiting()
         self._finished()
 
-    def _read_failed(self, task: asyncio.Task[_Rows[T]], message: str) -> None:
+    def _read_failed(self, task: asyncio.Task[_Answer[T]], message: str) -> None:
         if task is not self._task:
             return
         self._task = None
+        self._asked.clear()  # asking again would fail again, over and over
         self.failed.emit(message)
         self._finished()
 
@@ -301,34 +408,95 @@ class PagedModel(QAbstractTableModel, Generic[T]):
             self._again = False
             self.reload()
 
-    def _replace(self, new: list[T]) -> None:
-        """Show `new` instead of the rows shown, moving each selected or current cell to
-        where its row (by id) now is: rows are appended first, then moved, then the tail is
-        removed, so no index of a row that stays is ever dropped."""
-        if len(new) > len(self._rows):
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, len(new) - 1)
-            self._rows.extend(new[first:])
+    def _ask_again(self) -> None:
+        """Drop the asks that came during the read and tell the views their rows changed:
+        the views paint again the rows they still show, which asks for those pages only."""
+        stale = sorted(p for p in self._asked if p not in self._pages)
+        self._asked.clear()
+        for page in stale:
+            self._announce(page, self._page_size)
+
+    def _serve_waiting(self) -> None:
+        if self._waiting is None:
+            return
+        index, act = self._waiting
+        if not index.isValid():
+            self._waiting = None
+            return
+        row = self.item(index.row())
+        if row is None:
+            self._ask(index.row() // self._page_size)  # no view may be asking for it
+            return
+        self._waiting = None
+        act(row)
+
+    def _announce(self, page: int, rows: int) -> None:
+        first = page * self._page_size
+        last = min(first + rows, self._count) - 1
+        if first <= last:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
+
+    def _fill(self, pages: dict[int, tuple[T, ...]]) -> None:
+        """Hold pages read for the rows shown (the total has not changed)."""
+        for page, items in pages.items():
+            self._pages[page] = items
+            self._pages.move_to_end(page)
+        while len(self._pages) > self._cache_pages:
+            self._pages.popitem(last=False)
+        for page, items in pages.items():
+            self._announce(page, len(items))
+
+    def _append(self, pages: dict[int, tuple[T, ...]]) -> None:
+        """A growing model's next page (fetchMore)."""
+        for page, items in pages.items():
+            if items:
+                self.beginInsertRows(QModelIndex(), self._count, self._count + len(items) - 1)
+                self._pages[page] = items
+                self._count += len(items)
+                self.endInsertRows()
+            self._more = len(items) == self._page_size
+
+    def _replace(self, pages: dict[int, tuple[T, ...]], count: int) -> None:
+        """Hold `pages` instead of the pages held, with `count` rows, moving each selected or
+        current cell to where its row (by id) now is: rows are appended first, then moved,
+        then the tail is removed, so no index of a row that stays is ever dropped."""
+        size = self._page_size
+        position = {
+            self._key(item): page * size + at
+            for page, items in pages.items()
+            for at, item in enumerate(items)
+            if page * size + at < count
+        }
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
             self.endInsertRows()
         self.layoutAboutToBeChanged.emit()
-        position = {self._key(item): row for row, item in enumerate(new)}
         for old in self.persistentIndexList():
-            if old.row() >= len(self._rows):
-                continue
-            moved = position.get(self._key(self._rows[old.row()]))
-            if moved is not None:
-                self.changePersistentIndex(old, self.index(moved, old.column()))
-            elif old.row() < len(new):
-                self.changePersistentIndex(old, QModelIndex())
-        self._rows[: len(new)] = new
+            item = self.item(old.row())
+            if item is None:
+                continue  # its id is not known: it keeps its row
+            moved = position.get(self._key(item))
+            new = self.index(moved, old.column()) if moved is not None else QModelIndex()
+            self.changePersistentIndex(old, new)
+        self._pages = OrderedDict(pages)
         self.layoutChanged.emit()
-        if len(self._rows) > len(new):
-            self.beginRemoveRows(QModelIndex(), len(new), len(self._rows) - 1)
-            del self._rows[len(new) :]
+        if count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
             self.endRemoveRows()
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+        if self._count:
+            last = self.index(self._count - 1, len(self._columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
+
+    def _placeholder(self, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return PLACEHOLDER if column == 0 else ""
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return QCoreApplication.translate("PagedModel", "Loading")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self._columns[column].align
+        return None
 
 
 def enable_sorting(view: QTableView, model: PagedModel[Any]) -> None:

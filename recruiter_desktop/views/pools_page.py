@@ -289,9 +289,12 @@ class PoolsPage(QWidget):
             self._show_pool(pool, again=True)
 
     def _pool_chosen(self, current: Index, _previous: Index) -> None:
-        pool = self.pools.item(current.row()) if current.isValid() else None
-        if pool is not None:
-            self._show_pool(pool, again=self.pool is not None and self.pool.id == pool.id)
+        self.pools.with_item(
+            current,
+            lambda pool: self._show_pool(
+                pool, again=self.pool is not None and self.pool.id == pool.id
+            ),
+        )
 
     def _show_pool(self, pool: PoolSummary, *, again: bool) -> None:
         self.pool = pool
@@ -329,9 +332,11 @@ class PoolsPage(QWidget):
             self.empty.setText(self.tr("No candidates in this pool yet."))
 
     def _member_chosen(self, current: Index, _previous: Index) -> None:
-        member = self.members.item(current.row()) if current.isValid() else None
-        self.remove_button.setEnabled(member is not None)
-        if member is not None and member.candidate_id != self._shown_id:
+        self.remove_button.setEnabled(current.isValid())
+        self.members.with_item(current, self._member_shown)
+
+    def _member_shown(self, member: PoolMemberRow) -> None:
+        if member.candidate_id != self._shown_id:
             self._shown_id = member.candidate_id
             self.candidate_opened.emit(member.candidate_id)
 

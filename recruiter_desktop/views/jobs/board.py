@@ -215,9 +215,10 @@ class PipelineBoard(QWidget):
                 column.cards.clearSelection()
 
     def _chosen_card(self, column: StageColumn, index: QModelIndex) -> None:
-        card = column.cards.card(index)
-        if card is not None and column.cards.hasFocus():
-            self.candidate_opened.emit(card.candidate_id)
+        if column.cards.hasFocus():
+            column.model.with_item(
+                index, lambda card: self.candidate_opened.emit(card.candidate_id)
+            )
 
     def _open(self, column: StageColumn, index: QModelIndex) -> None:
         card = column.cards.card(index)

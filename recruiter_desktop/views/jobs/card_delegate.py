@@ -48,12 +48,13 @@ class CardDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         card = index.data(CARD_ROLE)
-        if not isinstance(card, PipelineCard):
-            return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = QRectF(option.rect.adjusted(_MARGIN_X, _MARGIN_Y, -_MARGIN_X, -_MARGIN_Y))
         _frame(painter, option, box)
+        if not isinstance(card, PipelineCard):  # its page is being read: an empty card
+            painter.restore()
+            return
         inner = box.toRect().adjusted(_PAD, _PAD, -_PAD, -_PAD)
         name = full_name(card)
         _avatar(painter, QRect(inner.left(), inner.top(), _AVATAR, _AVATAR), name, option.palette)

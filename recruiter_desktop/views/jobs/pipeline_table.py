@@ -112,5 +112,7 @@ class PipelineTable(QWidget):
             self.candidate_opened.emit(row.card.candidate_id)
 
     def _chosen(self, current: QModelIndex, _: QModelIndex) -> None:
-        if self.view.hasFocus():
-            self._open(current)
+        if self.view.hasFocus() and self.model is not None:
+            self.model.with_item(
+                current, lambda row: self.candidate_opened.emit(row.card.candidate_id)
+            )

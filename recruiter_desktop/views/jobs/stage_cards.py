@@ -93,14 +93,15 @@ class StageCardsModel(PagedModel[PipelineCard]):
             )
 
     def cards(self) -> list[PipelineCard]:
-        return [card for row in range(self.rowCount()) if (card := self.item(row)) is not None]
+        """The cards held (the pages read lately)."""
+        return self.loaded()
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         card = self.item(index.row()) if index.isValid() else None
         if card is None:
-            return None
+            return super().data(index, role)  # a placeholder, and its page is asked for
         if role == PENDING_ROLE:
             return card.application_id in self._pending
         if role == Qt.ItemDataRole.AccessibleTextRole:

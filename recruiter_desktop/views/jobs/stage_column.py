@@ -1,5 +1,6 @@
-"""A stage column of a job's board: the stage's name and count over its cards, paged ("Show
-more"), a drop target for cards of other stages, and the keys that act on the focused card."""
+"""A stage column of a job's board: the stage's name and count over its cards (the whole
+stage scrolls, read a page at a time), a drop target for cards of other stages, and the keys
+that act on the focused card."""
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -155,7 +155,7 @@ class CardList(QListView):
 
 
 class StageColumn(QFrame):
-    """One stage of a board: header (name, count), its cards, "Show more".
+    """One stage of a board: header (name, count) and its cards.
 
     Its list (`cards`) carries the card signals; `model` is the stage's StageCardsModel.
     """
@@ -185,21 +185,13 @@ class StageColumn(QFrame):
         header.addStretch()
         header.addWidget(self._count)
 
-        self.more_button = QPushButton()
-        self.more_button.setFlat(True)
-        self.more_button.clicked.connect(self._show_more)
-        self.more_button.hide()
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addWidget(self.cards, 1)
-        layout.addWidget(self.more_button)
 
         self.model.total_changed.connect(self._update_counts)
-        self.model.rowsInserted.connect(self._update_counts)
-        self.model.rowsRemoved.connect(self._update_counts)
         self.model.loading_changed.connect(lambda _: self.cards.viewport().update())
         self.cards.drag_hovering.connect(self._set_drop_target)
         self._update_counts()
@@ -210,17 +202,10 @@ class StageColumn(QFrame):
 
     def _update_counts(self) -> None:
         total = self.model.total
-        shown = self.model.rowCount()
         self._count.setText(str(total) if total >= 0 else "…")
         self.cards.setAccessibleName(
             self.tr("%1: %n candidate(s)", "", max(total, 0)).replace("%1", self.stage.name)
         )
-        left = total - shown
-        self.more_button.setVisible(left > 0)
-        self.more_button.setText(self.tr("Show %n more", "", left))
-
-    def _show_more(self) -> None:
-        self.model.fetchMore(QModelIndex())
 
     def _set_drop_target(self, on: bool) -> None:
         self._drop_target = on

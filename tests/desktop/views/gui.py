@@ -2,7 +2,7 @@
 
 A test clicks and types through pytest-qt (`qtbot`) while no loop runs; what the click
 starts (views/tasks.spawn) runs when the test waits with `Gui.wait_until`, which runs the
-qasync loop, and so Qt's events, until the condition holds.
+qasync loop (a `GuiLoop`), and so Qt's events, until the condition holds.
 """
 
 import asyncio
@@ -11,6 +11,8 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TypeVar
 
+import qasync
+
 from recruiter_api.enums import OrgRole
 from recruiter_desktop.services.workspace import Who, Workspace
 from tests.desktop.services.desktop import close, sign_in
@@ -18,8 +20,33 @@ from tests.desktop.services.desktop import close, sign_in
 T = TypeVar("T")
 
 
+class GuiLoop(qasync.QEventLoop):  # type: ignore[misc]  # qasync is not annotated
+    """qasync's loop, kept the running loop through the last pass of events of
+    `run_until_complete`.
+
+    qasync's run_until_complete processes the Qt events once more after run_forever has
+    unset the running loop; a task step run there (a read started from another read's
+    callback, or the next write of a bulk move) fails in `asyncio.to_thread` with "no
+    running event loop". The app runs its loop forever and never meets that pass."""
+
+    def run_forever(self) -> None:
+        try:
+            super().run_forever()
+        finally:
+            asyncio.events._set_running_loop(self)
+
+    def run_until_complete(self, future: Awaitable[T]) -> T:
+        try:
+            result: T = super().run_until_complete(future)
+            return result
+        finally:
+            asyncio.events._set_running_loop(None)
+
+
 class Gui:
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+    """The test's loop and the workspaces it opened (closed with `close`)."""
+
+    def __init__(self, loop: GuiLoop) -> None:
         self.loop = loop
         self._workspaces: list[Workspace] = []
 

@@ -6,8 +6,8 @@ pytest keeps a test's fixture values until after every teardown, which kept conf
 loop (qasync's timers and worker threads, in reference cycles) alive past any collection at
 teardown; collected later by chance in another thread (a worker, the server's), Qt warns
 "Timers cannot be stopped from another thread" and fails a later test. This `gui` lets go of
-its loop and collects it on the GUI thread before it ends. Import loop_tail's fixture beside
-it: the loop is the harness's, so that fixture applies unchanged."""
+its loop and collects it on the GUI thread before it ends. Its loop is gui.py's GuiLoop, as
+conftest's is."""
 
 import asyncio
 import gc
@@ -18,12 +18,11 @@ from typing import Any
 
 import httpx
 import pytest
-import qasync
 from PySide6.QtWidgets import QApplication
 
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_server.db.engine import Database
-from tests.desktop.views.gui import Gui
+from tests.desktop.views.gui import Gui, GuiLoop
 from tests.server.live_server import LiveServer
 from tests.server.world import World
 
@@ -38,7 +37,7 @@ class _LoopLettingGui(Gui):
 
 @pytest.fixture(name="gui")
 def gui_fixture(qapp: QApplication) -> Iterator[Gui]:
-    loop = qasync.QEventLoop(qapp)
+    loop = GuiLoop(qapp)
     asyncio.set_event_loop(loop)
     harness = _LoopLettingGui(loop)
     try:

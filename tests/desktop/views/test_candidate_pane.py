@@ -17,7 +17,6 @@ from tests.desktop.views.live_org import (  # noqa: F401 (fixtures)
     gui_fixture,
     org_fixture,
 )
-from tests.desktop.views.loop_tail import loop_known_in_last_pass  # noqa: F401 (autouse fixture)
 from tests.server.live_server import LiveServer
 
 

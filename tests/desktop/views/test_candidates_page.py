@@ -13,7 +13,6 @@ from tests.desktop.views.live_org import (  # noqa: F401 (fixtures)
     gui_fixture,
     org_fixture,
 )
-from tests.desktop.views.loop_tail import loop_known_in_last_pass  # noqa: F401 (autouse fixture)
 
 
 def shown(page: CandidatesPage) -> list[str]:

@@ -15,7 +15,6 @@ from recruiter_desktop.shell import OK, DemoAccounts
 from recruiter_desktop.views.main_window import DEFAULT_SIZE
 from tests.desktop.keyring_backend import null_keyring
 from tests.desktop.views.gui import Gui
-from tests.desktop.views.qt_garbage import collect_qt_garbage  # noqa: F401 (a fixture)
 from tests.desktop.views.running_app import RunningShell
 from tests.server.sync_client import Replica
 

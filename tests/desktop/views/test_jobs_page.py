@@ -27,8 +27,6 @@ from tests.desktop.views.jobs_support import (
     names_in,
     server_application,
 )
-from tests.desktop.views.loop_tail import loop_known_in_last_pass  # noqa: F401 (autouse fixture)
-from tests.desktop.views.qt_garbage import collect_qt_garbage  # noqa: F401 (autouse fixture)
 from tests.server.live_server import LiveServer
 from tests.server.world import World, make_application
 

@@ -27,7 +27,6 @@ from recruiter_desktop.views.settings_pages import AdminSettingsPage, UserSettin
 from recruiter_desktop.views.shortcuts_dialog import ShortcutsDialog
 from tests.desktop.views.english import english  # noqa: F401 (a fixture)
 from tests.desktop.views.gui import Gui
-from tests.desktop.views.qt_garbage import collect_qt_garbage  # noqa: F401 (a fixture)
 from tests.desktop.views.running_app import settings_in, until
 from tests.server.live_server import LiveServer
 from tests.server.world import World

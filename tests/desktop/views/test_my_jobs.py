@@ -17,8 +17,6 @@ from recruiter_server.db.engine import Database
 from recruiter_server.db.models import Application, Stage
 from tests.desktop.views.gui import Gui
 from tests.desktop.views.jobs_support import card_index, column, loaded, server_application
-from tests.desktop.views.loop_tail import loop_known_in_last_pass  # noqa: F401 (autouse fixture)
-from tests.desktop.views.qt_garbage import collect_qt_garbage  # noqa: F401 (autouse fixture)
 from tests.server.live_server import LiveServer
 from tests.server.world import World
 

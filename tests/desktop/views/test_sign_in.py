@@ -14,7 +14,6 @@ from recruiter_desktop.shell import OK
 from recruiter_desktop.views.sign_in_dialog import SignInDialog
 from tests.desktop.keyring_backend import MemoryKeyring, fail_keyring
 from tests.desktop.views.gui import Gui
-from tests.desktop.views.qt_garbage import collect_qt_garbage  # noqa: F401 (a fixture)
 from tests.desktop.views.running_app import RunningShell, settings_in, until
 from tests.server.live_server import LiveServer
 from tests.server.world import World

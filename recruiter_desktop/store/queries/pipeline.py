@@ -77,7 +77,9 @@ _CARDS_SQL = (
 )
 
 
-def _cards(conn: sqlite3.Connection, rowids: list[int], now: datetime) -> list[PipelineCard]:
+def cards_of(conn: sqlite3.Connection, rowids: list[int], now: datetime) -> list[PipelineCard]:
+    """The cards of the applications at `rowids`, in that order; time in stage up to `now`
+    (or to the close of a closed application)."""
     cards = []
     for row in by_rowid(conn, _CARDS_SQL, rowids):
         app_id, candidate_id, first, last, headline, stage_id, status, applied, entered, closed = (
@@ -103,7 +105,7 @@ def _cards(conn: sqlite3.Connection, rowids: list[int], now: datetime) -> list[P
 
 
 @dataclass(frozen=True)
-class _JobFilter:
+class JobApplications:
     """The applications of one job with one of `statuses` (values, sorted)."""
 
     job_id: str
@@ -136,7 +138,7 @@ class _JobFilter:
             " ORDER BY a.stage_entered_at, a.rowid LIMIT ? OFFSET ?",
             (*self.params, stage_id, limit, offset),
         )
-        return _cards(conn, rowids, now)
+        return cards_of(conn, rowids, now)
 
 
 def pipeline(
@@ -151,7 +153,7 @@ def pipeline(
     `statuses` and the first `per_stage` of them, longest in the stage first. None when the
     job is not in the cache."""
     check_page(per_stage, 0)
-    apps = _JobFilter(job_id, application_statuses(statuses))
+    apps = JobApplications(job_id, application_statuses(statuses))
     moment = now or datetime.now(UTC)
     with snapshot(conn):
         job = conn.execute(
@@ -186,7 +188,7 @@ def stage_cards(
     """A page of the applications of `statuses` in one stage of a job, longest in the stage
     first."""
     check_page(limit, offset)
-    apps = _JobFilter(job_id, application_statuses(statuses))
+    apps = JobApplications(job_id, application_statuses(statuses))
     with snapshot(conn):
         total = apps.stage_counts(conn).get(stage_id, 0)
         cards = apps.stage_page(conn, stage_id, limit, offset, now or datetime.now(UTC))
@@ -228,7 +230,7 @@ def pipeline_table(
 ) -> Page[PipelineRow]:
     """A page of a job's applications of `statuses` as one table, in the order of `sort`."""
     check_page(limit, offset)
-    apps = _JobFilter(job_id, application_statuses(statuses))
+    apps = JobApplications(job_id, application_statuses(statuses))
     moment = now or datetime.now(UTC)
     with snapshot(conn):
         stages = stages_of(conn, job_id)
@@ -265,7 +267,7 @@ def pipeline_table(
             f" ORDER BY {order} LIMIT ? OFFSET ?",
             (*params, limit, offset),
         )
-        cards = _cards(conn, rowids, moment)
+        cards = cards_of(conn, rowids, moment)
     stage_of = {stage_id: (name, position) for stage_id, name, position in stages}
     rows = tuple(PipelineRow(card, *stage_of.get(card.stage_id, ("", -1))) for card in cards)
     return Page(rows, total, offset, limit)

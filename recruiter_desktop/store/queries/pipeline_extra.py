@@ -16,7 +16,7 @@ from recruiter_desktop.store.queries.common import (
     rowids_of,
     snapshot,
 )
-from recruiter_desktop.store.queries.pipeline import PipelineCard, _cards, _JobFilter
+from recruiter_desktop.store.queries.pipeline import JobApplications, PipelineCard, cards_of
 
 
 def stage_cards_moved_first(
@@ -34,7 +34,7 @@ def stage_cards_moved_first(
     (application ids) that are in the stage first, the latest to enter it first; then the
     others as `pipeline.stage_cards` orders them, longest in the stage first."""
     check_page(limit, offset)
-    apps = _JobFilter(job_id, application_statuses(statuses))
+    apps = JobApplications(job_id, application_statuses(statuses))
     pinned = ids_json(moved)
     with snapshot(conn):
         total = apps.stage_counts(conn).get(stage_id, 0)
@@ -47,5 +47,5 @@ def stage_cards_moved_first(
             " DESC, a.stage_entered_at, a.rowid LIMIT ? OFFSET ?",
             (*apps.params, stage_id, pinned, pinned, limit, offset),
         )
-        cards = _cards(conn, rowids, now or datetime.now(UTC))
+        cards = cards_of(conn, rowids, now or datetime.now(UTC))
     return Page(tuple(cards), total, offset, limit)

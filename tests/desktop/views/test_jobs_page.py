@@ -30,9 +30,6 @@ from tests.desktop.views.jobs_support import (
 from tests.server.live_server import LiveServer
 from tests.server.world import World, make_application
 
-# A menu popping up offscreen: Qt says the platform cannot raise it or grab the keyboard.
-menus_pop_up = pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing")
-
 
 @pytest.fixture
 def recruiter(gui: Gui, server: LiveServer, world: World, tmp_path: Path) -> Workspace:
@@ -98,7 +95,6 @@ def test_dragging_a_candidate_to_interview_reaches_the_server(
     assert board.message == ""
 
 
-@menus_pop_up
 def test_keys_move_the_focused_card_and_focus_follows_it(
     gui: Gui, page: JobsPage, recruiter: Workspace, world: World, db: Database
 ) -> None:
@@ -158,7 +154,6 @@ def test_rejecting_asks_for_a_reason(
     )
 
 
-@menus_pop_up
 def test_two_candidates_move_and_are_rejected_together(
     gui: Gui, page: JobsPage, recruiter: Workspace, world: World, db: Database
 ) -> None:

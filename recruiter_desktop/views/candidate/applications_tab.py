@@ -3,6 +3,7 @@ the way with who took it and when."""
 
 import html
 from collections.abc import Mapping
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
@@ -15,11 +16,11 @@ from recruiter_desktop.views.candidate.pills import Pill, Tone
 from recruiter_desktop.views.candidate.wording import (
     by_whom,
     day,
-    duration,
     moment,
     status_text,
     step_text,
 )
+from recruiter_desktop.views.wording import duration
 
 STATUS_TONES = {
     ApplicationStatus.ACTIVE: Tone.INFO,
@@ -77,7 +78,7 @@ class ApplicationCard(Card):
             where = (
                 self.tr("%1 · %2 in stage · applied %3")
                 .replace("%1", app.stage_name)
-                .replace("%2", duration(app.stage_entered_at))
+                .replace("%2", duration(datetime.now(UTC) - app.stage_entered_at))
                 .replace("%3", day(app.applied_at))
             )
         elif app.status is ApplicationStatus.HIRED:

@@ -27,8 +27,8 @@ def day(at: datetime) -> str:
 
 
 class CandidateTimes(QObject):
-    """The spans of time shown, with their plural forms (lupdate finds plurals in `tr` calls
-    of a QObject, not in QCoreApplication.translate)."""
+    """How long ago something happened, with the plural forms (lupdate finds plurals in `tr`
+    calls of a QObject, not in QCoreApplication.translate)."""
 
     def minutes_ago(self, n: int) -> str:
         return self.tr("%n minute(s) ago", "", n)
@@ -38,12 +38,6 @@ class CandidateTimes(QObject):
 
     def days_ago(self, n: int) -> str:
         return self.tr("%n day(s) ago", "", n)
-
-    def hours(self, n: int) -> str:
-        return self.tr("%n hour(s)", "", n)
-
-    def days(self, n: int) -> str:
-        return self.tr("%n day(s)", "", n)
 
 
 _TIMES = CandidateTimes()
@@ -62,16 +56,6 @@ def ago(at: datetime, now: datetime | None = None) -> str:
     if seconds < 31 * 86400:
         return _TIMES.days_ago(seconds // 86400)
     return day(at)
-
-
-def duration(since: datetime, until: datetime | None = None) -> str:
-    """A span in its largest whole unit: "3 days", "5 hours", "less than an hour"."""
-    seconds = int(((until or datetime.now(UTC)) - since).total_seconds())
-    if seconds < 3600:
-        return QCoreApplication.translate("CandidateWording", "less than an hour")
-    if seconds < 86400:
-        return _TIMES.hours(seconds // 3600)
-    return _TIMES.days(seconds // 86400)
 
 
 def status_text(status: ApplicationStatus) -> str:

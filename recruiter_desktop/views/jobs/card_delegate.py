@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from recruiter_desktop.store.queries.pipeline import PipelineCard
 from recruiter_desktop.views.jobs.stage_cards import CARD_ROLE, PENDING_ROLE, full_name
-from recruiter_desktop.views.jobs.wording import duration
 from recruiter_desktop.views.tones import is_dark
+from recruiter_desktop.views.wording import duration
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.pipeline import PipelineRow, PipelineSort, pipeline_table
 from recruiter_desktop.views.jobs.stage_cards import BOARD_ENTITIES
-from recruiter_desktop.views.jobs.wording import date, duration, moment
+from recruiter_desktop.views.jobs.wording import date, moment
 from recruiter_desktop.views.paged_model import Column, PagedModel, enable_sorting
+from recruiter_desktop.views.wording import duration
 
 
 def _tr(text: str) -> str:

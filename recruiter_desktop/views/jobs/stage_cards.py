@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QModelIndex, QPersistent
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.pipeline import PipelineCard
 from recruiter_desktop.store.queries.pipeline_extra import stage_cards_moved_first
-from recruiter_desktop.views.jobs.wording import duration
 from recruiter_desktop.views.paged_model import ITEM_ROLE, Column, PagedModel
+from recruiter_desktop.views.wording import duration
 
 MIME_TYPE = "application/x-recruiter-applications"
 CARD_ROLE = ITEM_ROLE  # the PipelineCard

@@ -1,6 +1,7 @@
-"""How the job screens say durations, statuses and roles, in the user's language."""
+"""How the job screens say dates, statuses and roles, in the user's language (durations:
+views/wording.py)."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
@@ -9,27 +10,8 @@ from recruiter_api.enums import JobRoleKind, JobStatus
 _CONTEXT = "JobWording"
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
-
-def duration(delta: timedelta) -> str:
-    """A time in a stage, rounded down to the largest unit that fits: '3 days', '5 weeks';
-    'just now' under a minute."""
-    minutes = int(delta.total_seconds() // 60)
-    if minutes < 1:
-        return _tr("just now")
-    if minutes < 60:
-        return _tr("%n minute(s)", minutes)
-    hours = minutes // 60
-    if hours < 24:
-        return _tr("%n hour(s)", hours)
-    days = hours // 24
-    if days < 14:
-        return _tr("%n day(s)", days)
-    if days < 60:
-        return _tr("%n week(s)", days // 7)
-    return _tr("%n month(s)", days // 30)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def job_status(status: JobStatus) -> str:

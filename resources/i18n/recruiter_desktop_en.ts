@@ -49,22 +49,6 @@
                 <numerusform>%n days ago</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n hour</numerusform>
-                <numerusform>%n hours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+3" />
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n day</numerusform>
-                <numerusform>%n days</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>CandidatesPage</name>
@@ -90,6 +74,49 @@
             <translation>
                 <numerusform>%Ln candidate</numerusform>
                 <numerusform>%Ln candidates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Durations</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/wording.py" line="+16" />
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+3" />
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
             </translation>
         </message>
     </context>
@@ -146,7 +173,7 @@
     <context>
         <name>MyJobsPage</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/my_jobs.py" line="+186" />
+            <location filename="../../recruiter_desktop/views/my_jobs.py" line="+184" />
             <source>%n active candidate(s)</source>
             <translation>
                 <numerusform>%n active candidate</numerusform>
@@ -187,7 +214,7 @@
     <context>
         <name>PoolsPage</name>
         <message numerus="yes">
-            <location line="+192" />
+            <location line="+195" />
             <source>%Ln candidate(s)</source>
             <translation>
                 <numerusform>%Ln candidate</numerusform>
@@ -247,19 +274,11 @@
     <context>
         <name>StageColumn</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/jobs/stage_column.py" line="+216" />
+            <location filename="../../recruiter_desktop/views/jobs/stage_column.py" line="+207" />
             <source>%1: %n candidate(s)</source>
             <translation>
                 <numerusform>%1: %n candidate</numerusform>
                 <numerusform>%1: %n candidates</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+4" />
-            <source>Show %n more</source>
-            <translation>
-                <numerusform>Show %n more</numerusform>
-                <numerusform>Show %n more</numerusform>
             </translation>
         </message>
     </context>

@@ -87,7 +87,7 @@
 <context>
     <name>ApplicationCard</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate/applications_tab.py" line="+64"/>
+        <location filename="../../recruiter_desktop/views/candidate/applications_tab.py" line="+65"/>
         <source>(a job you cannot see)</source>
         <translation>(ett jobb du inte kan se)</translation>
     </message>
@@ -320,27 +320,11 @@
             <numerusform>för %n dagar sedan</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n timme</numerusform>
-            <numerusform>%n timmar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagar</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CandidateWording</name>
     <message>
-        <location line="-27"/>
+        <location line="-21"/>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
@@ -350,17 +334,12 @@
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>just now</source>
         <translation>nyss</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>less than an hour</source>
-        <translation>mindre än en timme</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -542,7 +521,7 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../recruiter_desktop/views/jobs/card_delegate.py" line="+90"/>
+        <location filename="../../recruiter_desktop/views/jobs/card_delegate.py" line="+91"/>
         <source>Not synced</source>
         <translation>Inte synkad</translation>
     </message>
@@ -572,6 +551,54 @@
         <location line="+12"/>
         <source>Click to open; select to copy</source>
         <translation>Klicka för att öppna; markera för att kopiera</translation>
+    </message>
+</context>
+<context>
+    <name>Durations</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/wording.py" line="+13"/>
+        <source>under a minute</source>
+        <translation>under en minut</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minut</numerusform>
+            <numerusform>%n minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n timme</numerusform>
+            <numerusform>%n timmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n vecka</numerusform>
+            <numerusform>%n veckor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n månad</numerusform>
+            <numerusform>%n månader</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1096,7 @@
         <translation>Staplar: kandidater som nådde varje steg. Till höger: i steget nu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="+50"/>
         <source>%n active candidate(s)</source>
         <translation>
             <numerusform>%n aktiv kandidat</numerusform>
@@ -1150,6 +1177,14 @@
     </message>
 </context>
 <context>
+    <name>PagedModel</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/paged_model.py" line="+496"/>
+        <source>Loading</source>
+        <translation>Läser in</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <location filename="../../recruiter_desktop/views/jobs/board.py" line="+69"/>
@@ -1162,7 +1197,7 @@
         <translation>Tavla över rekryteringsprocessen</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+225"/>
         <location line="+15"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
@@ -1196,7 +1231,7 @@
 <context>
     <name>PipelineTable</name>
     <message>
-        <location filename="../../recruiter_desktop/views/jobs/pipeline_table.py" line="+74"/>
+        <location filename="../../recruiter_desktop/views/jobs/pipeline_table.py" line="+75"/>
         <source>Pipeline table</source>
         <translation>Tabell över rekryteringsprocessen</translation>
     </message>
@@ -1292,7 +1327,7 @@
         <translation>Inga talangpooler än</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%Ln candidate(s)</source>
         <translation>
             <numerusform>%Ln kandidat</numerusform>
@@ -1315,7 +1350,7 @@
         <translation>Inga kandidater i den här poolen än.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Added %1 to %2.</source>
         <translation>Lade till %1 i %2.</translation>
     </message>
@@ -1743,19 +1778,11 @@
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../recruiter_desktop/views/jobs/stage_column.py" line="+63"/>
+        <location filename="../../recruiter_desktop/views/jobs/stage_column.py" line="+54"/>
         <source>%1: %n candidate(s)</source>
         <translation>
             <numerusform>%1: %n kandidat</numerusform>
             <numerusform>%1: %n kandidater</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Show %n more</source>
-        <translation>
-            <numerusform>Visa %n till</numerusform>
-            <numerusform>Visa %n till</numerusform>
         </translation>
     </message>
 </context>

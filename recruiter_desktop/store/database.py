@@ -31,6 +31,7 @@ from recruiter_desktop.store.schema import (
     FTS_TABLE,
     SCHEMA_VERSION,
     StateKey,
+    mutation_hints,
 )
 
 BUSY_TIMEOUT_MS = 10_000
@@ -56,10 +57,18 @@ def _outbox_summary(conn: sqlite3.Connection) -> None:
     conn.execute("ALTER TABLE outbox ADD COLUMN summary TEXT NOT NULL DEFAULT ''")
 
 
+def _mutation_hints(conn: sqlite3.Connection) -> None:
+    for statement in ddl((mutation_hints,)):
+        conn.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(version=2, entities_changed=True, client=_outbox_summary),
     # The applications index covers counts per stage; the search index has 1-letter prefixes.
     Migration(version=3, entities_changed=True),
+    # The LinkedIn entities (integration, links, InMails, LinkedIn notes) get tables; a
+    # link's profile as the user saw it is kept beside the queued mutation.
+    Migration(version=4, entities_changed=True, client=_mutation_hints),
 )
 
 

@@ -21,10 +21,11 @@ from pydantic import TypeAdapter, ValidationError
 
 from recruiter_api import sync as wire
 from recruiter_api.enums import Recommendation
-from recruiter_api.requests import CandidateUpdate, LongText, NoteBody, Reason
-from recruiter_desktop.store import optimistic, outbox, search_index, sync_state
+from recruiter_api.requests import CandidateUpdate, LongText, MemberId, NoteBody, Reason
+from recruiter_desktop.store import hints, optimistic, outbox, search_index, sync_state
 from recruiter_desktop.store.database import Cache
-from recruiter_desktop.store.optimistic import Effects, read_row
+from recruiter_desktop.store.optimistic import LINK_PROFILE_FIELDS, Effects, read_row
+from recruiter_desktop.store.queries.linkedin import link_refusal
 from recruiter_desktop.store.schema import ENTITIES, ENTITY_BY_TABLE, wire_timestamp
 
 
@@ -134,17 +135,23 @@ def _queue(
     *,
     summary: str,
     base_version: int | None,
+    seen: Mapping[str, Any] | None = None,
 ) -> LocalWrite:
-    """Apply the effect of a new mutation and append it, in the caller's transaction."""
+    """Apply the effect of a new mutation and append it, in the caller's transaction;
+    `seen` are its hints (hints.py), kept beside it."""
     mutation_id = str(uuid.uuid4())
     at = wire_timestamp()
-    if base_version is not None and kind != wire.MOVE_STAGE and _has_pending_on(conn, entity_id):
+    if (
+        base_version is not None
+        and kind != wire.MOVE_STAGE
+        and _has_pending_on(conn, entity_id, kind)
+    ):
         # The server's version after the earlier pending change is not known yet, and the
         # server would take that change (our own) for someone else's: send no base. A stage
         # move keeps its base: the server skips the mover's own moves when it looks for a
         # conflict, so a move by someone else in between is still caught.
         base_version = None
-    fx = Effects(conn, mutation_id, at, sync_state.user_id(conn))
+    fx = Effects(conn, mutation_id, at, sync_state.user_id(conn), seen)
     optimistic.run(fx, kind, entity_id, args)
     outbox.append(
         conn,
@@ -157,13 +164,26 @@ def _queue(
         summary=summary,
         created_at=at,
     )
+    if seen:
+        hints.put(conn, mutation_id, seen)
     if fx.candidates:
         search_index.refresh(conn, fx.candidates)
     return LocalWrite(mutation_id, entity_id, summary)
 
 
-def _has_pending_on(conn: sqlite3.Connection, entity_id: str) -> bool:
-    row = conn.execute("SELECT 1 FROM outbox WHERE entity_id = ? LIMIT 1", (entity_id,))
+# A link change names the candidate, but its base is the version of the candidate's link:
+# only an earlier link change waiting for the server leaves that unknown.
+_LINK_CHANGES = (wire.LINK_PROFILE, wire.UNLINK_PROFILE)
+
+
+def _has_pending_on(conn: sqlite3.Connection, entity_id: str, kind: str) -> bool:
+    if kind in _LINK_CHANGES:
+        row = conn.execute(
+            "SELECT 1 FROM outbox WHERE entity_id = ? AND type IN (?, ?) LIMIT 1",
+            (entity_id, *_LINK_CHANGES),
+        )
+    else:
+        row = conn.execute("SELECT 1 FROM outbox WHERE entity_id = ? LIMIT 1", (entity_id,))
     return row.fetchone() is not None
 
 
@@ -381,6 +401,100 @@ def update_candidate(cache: Cache, candidate_id: str, fields: Mapping[str, Any])
         )
 
 
+# --- LinkedIn profile links ------------------------------------------------------------
+
+_MEMBER_ID = TypeAdapter(MemberId)
+
+
+def _linkable(conn: sqlite3.Connection, candidate_id: str) -> dict[str, Any]:
+    """The candidate, when the signed-in user may link or unlink their LinkedIn profile as
+    far as the cache tells."""
+    _signed_in(conn)
+    candidate = _row(conn, "candidates", candidate_id, "That candidate is not in your cache.")
+    refusal = link_refusal(conn, candidate["id"])
+    if refusal is not None:
+        raise LocalWriteError(refusal)
+    return candidate
+
+
+def _link_of(conn: sqlite3.Connection, candidate_id: str) -> dict[str, Any] | None:
+    found = conn.execute(
+        "SELECT id FROM linkedin_links WHERE candidate_id = ? LIMIT 1", (candidate_id,)
+    ).fetchone()
+    return None if found is None else read_row(conn, "linkedin_links", found[0])
+
+
+def link_profile(
+    cache: Cache,
+    candidate_id: str,
+    member_id: str,
+    *,
+    first_name: str = "",
+    last_name: str = "",
+    headline: str = "",
+    location: str = "",
+    profile_url: str | None = None,
+) -> LocalWrite:
+    """Link a candidate to the LinkedIn member the user chose (a name suggestion of the
+    profile lookup), replacing their link to another member. The profile fields are what
+    the LinkedIn tab shows of the member until the server has read the profile; the server
+    is sent the member id alone. `entity_id` of the result is the candidate's id."""
+    member_id = _valid(_MEMBER_ID, member_id.strip(), "the LinkedIn member id", 100)
+    with cache.write() as conn:
+        candidate = _linkable(conn, candidate_id)
+        name = _name(conn, candidate["id"])
+        current = _link_of(conn, candidate["id"])
+        if current is not None and current["member_id"] == member_id:
+            raise LocalWriteError(f"{name} is linked to that LinkedIn profile already.")
+        holder = conn.execute(
+            "SELECT candidate_id FROM linkedin_links WHERE member_id = ? AND candidate_id != ?"
+            " UNION SELECT id FROM candidates WHERE linkedin_member_id = ? AND id != ?"
+            " LIMIT 1",
+            (member_id, candidate["id"], member_id, candidate["id"]),
+        ).fetchone()
+        if holder is not None:
+            raise LocalWriteError(
+                f"That LinkedIn profile is linked to {_name(conn, holder[0])} already; unlink "
+                "it there first, or merge the two candidates."
+            )
+        profile = {
+            "first_name": first_name.strip(),
+            "last_name": last_name.strip(),
+            "headline": headline.strip(),
+            "location": location.strip(),
+            "profile_url": profile_url,
+        }
+        shown = f"{profile['first_name']} {profile['last_name']}".strip() or member_id
+        return _queue(
+            conn,
+            wire.LINK_PROFILE,
+            candidate["id"],
+            {"member_id": member_id},
+            summary=f"Link {name} to the LinkedIn profile of {shown}",
+            base_version=current["version"] if current is not None else None,
+            seen={k: v for k, v in profile.items() if v != LINK_PROFILE_FIELDS[k]},
+        )
+
+
+def unlink_profile(cache: Cache, candidate_id: str) -> LocalWrite:
+    """Remove a candidate's link to their LinkedIn profile (the server then never matches
+    that member to them by itself again). `entity_id` of the result is the candidate's id."""
+    with cache.write() as conn:
+        candidate = _linkable(conn, candidate_id)
+        name = _name(conn, candidate["id"])
+        current = _link_of(conn, candidate["id"])
+        if current is None and candidate["linkedin_member_id"] is None:
+            raise LocalWriteError(f"{name} is not linked to a LinkedIn profile.")
+        return _queue(
+            conn,
+            wire.UNLINK_PROFILE,
+            candidate["id"],
+            {},
+            summary=f"Unlink {name} from LinkedIn",
+            base_version=current["version"] if current is not None else None,
+        )
+
+
 # --- Bringing the server's answers in -------------------------------------------------
 
 
@@ -404,13 +518,14 @@ def settle(cache: Cache, answers: Sequence[Answer]) -> None:
     with cache.write() as conn:
         touched = optimistic.rewind(conn)
         user_id = sync_state.user_id(conn)
+        kept = hints.every(conn)
         for answer in answers:
             mutation = outbox.get(conn, answer.mutation_id)
             if mutation is None:
                 continue
             outbox.remove(conn, [mutation.id])
             if answer.status == "applied":
-                fx = Effects(conn, mutation.id, mutation.created_at, user_id)
+                fx = Effects(conn, mutation.id, mutation.created_at, user_id, kept.get(mutation.id))
                 optimistic.run(fx, mutation.type, mutation.entity_id, mutation.args)
                 for table, row_id in fx.provisional:
                     conn.execute(ENTITY_BY_TABLE[table].delete_sql, (row_id,))
@@ -420,6 +535,7 @@ def settle(cache: Cache, answers: Sequence[Answer]) -> None:
                 touched |= _write_server_entity(conn, entity, answer.entity)
             if answer.message:
                 sync_state.add_message(conn, answer.message)
+        hints.forget_settled(conn)
         touched |= optimistic.replay(conn)
         if touched:
             search_index.refresh(conn, touched)

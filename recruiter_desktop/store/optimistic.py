@@ -18,10 +18,11 @@ the effect is rewound; the server's row arrives with the next pull.
 import json
 import sqlite3
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from recruiter_desktop.store import outbox, sync_state
+from recruiter_api import sync as wire
+from recruiter_desktop.store import hints, outbox, sync_state
 from recruiter_desktop.store.schema import ENTITY_BY_TABLE
 
 # Provisional ids: uuid5(mutation id, what) is the same each time the effect is replayed.
@@ -47,15 +48,24 @@ def write_row(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None
 
 
 class Effects:
-    """The rows one mutation's effect touches, remembered before their first change."""
+    """The rows one mutation's effect touches, remembered before their first change.
+
+    `hints` are what the user saw that the server is not sent (hints.py), e.g. the profile
+    of the LinkedIn member being linked."""
 
     def __init__(
-        self, conn: sqlite3.Connection, mutation_id: str, at: str, user_id: str | None
+        self,
+        conn: sqlite3.Connection,
+        mutation_id: str,
+        at: str,
+        user_id: str | None,
+        hints: Mapping[str, Any] | None = None,
     ) -> None:
         self.conn = conn
         self.mutation_id = mutation_id
         self.at = at  # when the change was made (wire text): its timestamps
         self.user_id = user_id
+        self.hints: Mapping[str, Any] = hints or {}
         self.undo: list[dict[str, Any]] = []
         self.candidates: set[str] = set()  # whose search rows need a refresh
         self.provisional: list[tuple[str, str]] = []  # (table, id) of provisional rows made
@@ -337,6 +347,73 @@ def _candidate_update(fx: Effects, candidate_id: str, args: dict[str, Any]) -> N
     fx.update("candidates", candidate_id, {**changes, "updated_at": fx.at})
 
 
+# --- LinkedIn profile links -------------------------------------------------------------
+
+# The profile fields a link keeps as last read (recruiter_api.linkedin.LinkedInLink), and
+# what a link made here shows of them until the server reads the profile again.
+LINK_PROFILE_FIELDS: dict[str, str | None] = {
+    "first_name": "",
+    "last_name": "",
+    "headline": "",
+    "location": "",
+    "profile_url": None,
+}
+
+
+def _links_of(fx: Effects, candidate_id: str) -> list[dict[str, Any]]:
+    ids = fx.conn.execute("SELECT id FROM linkedin_links WHERE candidate_id = ?", (candidate_id,))
+    return [row for (link_id,) in ids.fetchall() if (row := fx.get("linkedin_links", link_id))]
+
+
+def _set_member(fx: Effects, candidate_id: str, member_id: str | None) -> None:
+    candidate = fx.get("candidates", candidate_id)
+    if candidate is not None and candidate["linkedin_member_id"] != member_id:
+        fx.update("candidates", candidate_id, {"linkedin_member_id": member_id})
+
+
+@effect(wire.LINK_PROFILE)
+def _link_profile(fx: Effects, candidate_id: str, args: dict[str, Any]) -> None:
+    # As the server does: the candidate's one link points at the member (a new link, or the
+    # same row relinked), with the profile as the user chose it; the candidate carries the
+    # member id. Linking the member already linked changes nothing.
+    member_id = args["member_id"]
+    current = _links_of(fx, candidate_id)
+    if current and current[0]["member_id"] == member_id:
+        return
+    profile = {name: fx.hints.get(name, empty) for name, empty in LINK_PROFILE_FIELDS.items()}
+    linked = {
+        "updated_at": fx.at,
+        "member_id": member_id,
+        "matched_by": "user",
+        "linked_by_id": fx.user_id,
+        "linked_at": fx.at,
+        **profile,
+    }
+    if current:
+        fx.update("linkedin_links", current[0]["id"], linked)
+    else:
+        fx.insert_provisional(
+            "linkedin_links", "linkedin_link", {"candidate_id": candidate_id, **linked}
+        )
+    _set_member(fx, candidate_id, member_id)
+
+
+@effect(wire.UNLINK_PROFILE)
+def _unlink_profile(fx: Effects, candidate_id: str, args: dict[str, Any]) -> None:
+    # The link and the member id go, and with them the InMails and LinkedIn notes, which the
+    # server shows only of a linked member.
+    for link in _links_of(fx, candidate_id):
+        fx.delete("linkedin_links", link["id"])
+    for table in ("inmail_messages", "linkedin_notes"):
+        ids = fx.conn.execute(
+            f'SELECT id FROM "{table}" WHERE candidate_id = ?',  # noqa: S608 (names above)
+            (candidate_id,),
+        ).fetchall()
+        for (row_id,) in ids:
+            fx.delete(table, row_id)
+    _set_member(fx, candidate_id, None)
+
+
 # The entity of the `entity` a push result carries, by mutation type.
 RESULT_ENTITY: dict[str, str | None] = {
     "application.move_stage": "application",
@@ -349,6 +426,9 @@ RESULT_ENTITY: dict[str, str | None] = {
     "pool.add_member": "pool_member",
     "pool.remove_member": None,
     "candidate.update": "candidate",
+    # An applied link answers the link; a link or unlink in conflict, the link that won.
+    wire.LINK_PROFILE: "linkedin_link",
+    wire.UNLINK_PROFILE: "linkedin_link",
 }
 
 
@@ -376,8 +456,9 @@ def replay(conn: sqlite3.Connection) -> set[str]:
     refreshing their undo snapshots; the ids of the candidates whose rows changed."""
     touched: set[str] = set()
     user_id = sync_state.user_id(conn)
+    kept = hints.every(conn)
     for mutation in outbox.pending(conn):
-        fx = Effects(conn, mutation.id, mutation.created_at, user_id)
+        fx = Effects(conn, mutation.id, mutation.created_at, user_id, kept.get(mutation.id))
         run(fx, mutation.type, mutation.entity_id, mutation.args)
         outbox.set_undo(conn, mutation.id, fx.undo)
         touched |= fx.candidates

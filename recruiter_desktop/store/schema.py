@@ -36,11 +36,13 @@ from sqlalchemy.sql.expression import TableClause
 from sqlalchemy.types import TypeEngine
 
 from recruiter_api import entities as api
+from recruiter_api import linkedin
 from recruiter_api.enums import SyncEntity
 
 # Bump on any change of the tables below, and add the step to database.py's MIGRATIONS.
-# 1: first release. 2: outbox.summary; candidates' name index ignores case.
-SCHEMA_VERSION = 3
+# 1: first release. 2: outbox.summary; candidates' name index ignores case. 3: applications
+# index covers counts per stage; search prefixes of one letter. 4: the LinkedIn entities.
+SCHEMA_VERSION = 4
 
 metadata = MetaData()
 
@@ -100,6 +102,19 @@ talent_pools = _entity_table("talent_pools", api.TalentPool)
 pool_members = _entity_table("pool_members", api.PoolMember, ("pool_id",), ("candidate_id",))
 notes = _entity_table("notes", api.Note, ("candidate_id",))
 feedback = _entity_table("feedback", api.Feedback, ("application_id",))
+# One row: the organisation's LinkedIn setup.
+linkedin_integrations = _entity_table("linkedin_integrations", linkedin.LinkedInIntegration)
+# A candidate's link; a member linked to another candidate cannot be linked again.
+linkedin_links = _entity_table(
+    "linkedin_links", linkedin.LinkedInLink, ("candidate_id",), ("member_id",)
+)
+# A candidate's history, paged newest first.
+inmail_messages = _entity_table(
+    "inmail_messages", linkedin.InMailMessage, ("candidate_id", "sent_at")
+)
+linkedin_notes = _entity_table(
+    "linkedin_notes", linkedin.LinkedInNote, ("candidate_id", "created_at")
+)
 
 
 @dataclass(frozen=True)
@@ -167,6 +182,10 @@ ENTITIES: dict[str, EntitySpec] = {
         _spec(SyncEntity.POOL_MEMBER, pool_members, api.PoolMember),
         _spec(SyncEntity.NOTE, notes, api.Note),
         _spec(SyncEntity.FEEDBACK, feedback, api.Feedback),
+        _spec(SyncEntity.LINKEDIN_INTEGRATION, linkedin_integrations, linkedin.LinkedInIntegration),
+        _spec(SyncEntity.LINKEDIN_LINK, linkedin_links, linkedin.LinkedInLink),
+        _spec(SyncEntity.INMAIL_MESSAGE, inmail_messages, linkedin.InMailMessage),
+        _spec(SyncEntity.LINKEDIN_NOTE, linkedin_notes, linkedin.LinkedInNote),
     )
 }
 """Feed entity name ("candidate") -> how it is stored."""
@@ -229,7 +248,18 @@ sync_messages = Table(
 )
 Index("ix_sync_messages_read", sync_messages.c.read)
 
-CLIENT_TABLES: tuple[Table, ...] = (outbox, sync_state, sync_messages)
+# What the user saw when making a change that the server is not sent (the profile of the
+# LinkedIn member being linked: the mutation carries the member id alone), so that the
+# change's optimistic effect shows the same each time it is applied again. At most one row a
+# queued mutation (`id` is the outbox's), gone when the mutation leaves the outbox.
+mutation_hints = Table(
+    "mutation_hints",
+    metadata,
+    Column("id", Text, primary_key=True),
+    Column("hints", Text, nullable=False),  # JSON object
+)
+
+CLIENT_TABLES: tuple[Table, ...] = (outbox, sync_state, sync_messages, mutation_hints)
 
 
 # --- Full-text search over candidates -----------------------------------------------------

@@ -143,10 +143,10 @@ def test_a_hiring_manager_taken_off_a_job_loses_its_rows_at_the_next_sync(
 
 def test_unknown_entities_are_counted_and_skipped(cache: Cache, feed: Feed) -> None:
     page = feed.page("recruiter")
-    linkedin = ["linkedin_link", "upsert", ["00000000-0000-0000-0000-000000000001", "abc"]]
-    applied = apply.apply_page(cache, grouped(page, linkedin, linkedin), page["cursor"])
+    newer = ["calendar_event", "upsert", ["00000000-0000-0000-0000-000000000001", "abc"]]
+    applied = apply.apply_page(cache, grouped(page, newer, newer), page["cursor"])
 
-    assert applied.skipped == {"linkedin_link": 2}
+    assert applied.skipped == {"calendar_event": 2}
     assert applied.upserted == len(page["changes"])
     assert rows(cache, "SELECT count(*) FROM candidates") == [(4,)]
 

@@ -96,6 +96,17 @@ def _entity_ddl(path: Path) -> dict[str, str]:
         conn.close()
 
 
+def _client_ddl(path: Path, table: str) -> str | None:
+    conn = sqlite3.connect(path)
+    try:
+        found = conn.execute(
+            "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", (table,)
+        ).fetchone()
+        return None if found is None else " ".join(found[0].split())
+    finally:
+        conn.close()
+
+
 def test_a_version_1_cache_upgrades_with_its_outbox_intact_and_its_copy_rebuilt(
     tmp_path: Path, feed: Feed, world: World
 ) -> None:
@@ -155,7 +166,7 @@ def test_a_version_1_cache_upgrades_with_its_outbox_intact_and_its_copy_rebuilt(
     cache = open_cache(path)
     try:
         with cache.read() as conn:
-            assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
             pending = outbox.pending(conn)
             assert [(m.id, m.type, m.entity_id, m.base_version) for m in pending] == [
                 (q[0], q[1], q[2], q[3]) for q in queued
@@ -177,6 +188,11 @@ def test_a_version_1_cache_upgrades_with_its_outbox_intact_and_its_copy_rebuilt(
         fresh.close()
         assert _entity_ddl(path) == _entity_ddl(tmp_path / "fresh.sqlite3")
         assert "ix_candidates_last_name_first_name_nocase" in _entity_ddl(path)
+        assert "ix_linkedin_links_member_id" in _entity_ddl(path)
+        # Version 4's own table of the client: made by the step, as a fresh cache has it.
+        assert _client_ddl(path, "mutation_hints") == _client_ddl(
+            tmp_path / "fresh.sqlite3", "mutation_hints"
+        )
 
         # The queue still works end to end: sync refills the copy, the push lands once.
         feed.sync(cache, "recruiter")

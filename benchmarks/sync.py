@@ -108,7 +108,7 @@ def _floor(url: str, cache_dir: Path) -> tuple[float, int]:
                 params["cursor"] = cursor
             page = orjson.loads(http.get("/api/v1/sync/changes", params=params).content)
             for entity, op, values, *_ in page["changes"]:
-                if op == "upsert":
+                if op == "upsert" and entity in ENTITIES:
                     rows.setdefault(entity, []).append(values)
             count += len(page["changes"])
             cursor = page["cursor"]

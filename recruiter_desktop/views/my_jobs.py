@@ -28,16 +28,14 @@ from recruiter_desktop.views.paged_model import RIGHT, Column, PagedModel
 MY_JOB_ENTITIES = frozenset({"job", "job_role", "stage", "application"})
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MyJobs", text)
-
-
 def my_job_columns() -> list[Column[MyJob]]:
     return [
-        Column(_tr("Job"), lambda j: j.title),
-        Column(_tr("Status"), lambda j: job_status(j.status)),
-        Column(_tr("Active"), lambda j: str(j.active), align=RIGHT),
-        Column(_tr("Hired"), lambda j: str(j.hired), align=RIGHT),
+        Column(QCoreApplication.translate("MyJobs", "Job"), lambda j: j.title),
+        Column(QCoreApplication.translate("MyJobs", "Status"), lambda j: job_status(j.status)),
+        Column(
+            QCoreApplication.translate("MyJobs", "Active"), lambda j: str(j.active), align=RIGHT
+        ),
+        Column(QCoreApplication.translate("MyJobs", "Hired"), lambda j: str(j.hired), align=RIGHT),
     ]
 
 

@@ -151,7 +151,7 @@
     <context>
         <name>JobList</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+148" />
+            <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+166" />
             <source>%n job(s)</source>
             <translation>
                 <numerusform>%n job</numerusform>
@@ -173,7 +173,7 @@
     <context>
         <name>MyJobsPage</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/my_jobs.py" line="+184" />
+            <location filename="../../recruiter_desktop/views/my_jobs.py" line="+182" />
             <source>%n active candidate(s)</source>
             <translation>
                 <numerusform>%n active candidate</numerusform>

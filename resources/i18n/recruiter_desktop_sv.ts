@@ -777,7 +777,52 @@
 <context>
     <name>JobList</name>
     <message>
-        <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+64"/>
+        <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+33"/>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened</source>
+        <translation>Öppnat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Candidates per stage</source>
+        <translation>Kandidater per steg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Aktiva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Filter by title, code, department or location</source>
         <translation>Filtrera på titel, kod, avdelning eller ort</translation>
     </message>
@@ -871,6 +916,39 @@
         <location line="+21"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JobWording</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/wording.py" line="+14"/>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Stängt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hiring manager</source>
+        <translation>Anställande chef</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recruiter</source>
+        <translation>Rekryterare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interviewer</source>
+        <translation>Intervjuare</translation>
     </message>
 </context>
 <context>
@@ -1053,9 +1131,32 @@
     </message>
 </context>
 <context>
+    <name>MyJobs</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/my_jobs.py" line="+33"/>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation>Aktiva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hired</source>
+        <translation>Anställda</translation>
+    </message>
+</context>
+<context>
     <name>MyJobsPage</name>
     <message>
-        <location filename="../../recruiter_desktop/views/my_jobs.py" line="+69"/>
+        <location line="+29"/>
         <location line="+68"/>
         <source>Candidates by time in stage</source>
         <translation>Kandidater efter tid i steget</translation>
@@ -1231,7 +1332,37 @@
 <context>
     <name>PipelineTable</name>
     <message>
-        <location filename="../../recruiter_desktop/views/jobs/pipeline_table.py" line="+75"/>
+        <location filename="../../recruiter_desktop/views/jobs/pipeline_table.py" line="+25"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time in stage</source>
+        <translation>Tid i steget</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Since %1</source>
+        <translation>Sedan %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Applied</source>
+        <translation>Sökte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Headline</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Pipeline table</source>
         <translation>Tabell över rekryteringsprocessen</translation>
     </message>
@@ -1773,6 +1904,29 @@
         <location line="+39"/>
         <source>Signing in…</source>
         <translation>Loggar in…</translation>
+    </message>
+</context>
+<context>
+    <name>StageCards</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/jobs/stage_cards.py" line="+26"/>
+        <source>(no name)</source>
+        <translation>(inget namn)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>In this stage for %1</source>
+        <translation>I steget i %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting to sync with the server</source>
+        <translation>Väntar på synk med servern</translation>
     </message>
 </context>
 <context>

@@ -27,25 +27,43 @@ JOB_LIST_ENTITIES = frozenset({"job", "stage", "application"})
 TITLE, CODE, STATUS, DEPARTMENT, LOCATION, OPENED, PIPELINE, ACTIVE, TOTAL = range(9)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("JobList", text)
-
-
 def job_columns() -> list[Column[JobSummary]]:
     return [
-        Column(_tr("Job"), lambda j: j.title, sort={"sort": JobSort.TITLE}),
-        Column(_tr("Code"), lambda j: j.code, sort={"sort": JobSort.CODE}),
-        Column(_tr("Status"), lambda j: job_status(j.status), sort={"sort": JobSort.STATUS}),
-        Column(_tr("Department"), lambda j: j.department, sort={"sort": JobSort.DEPARTMENT}),
-        Column(_tr("Location"), lambda j: j.location, sort={"sort": JobSort.LOCATION}),
         Column(
-            _tr("Opened"),
+            QCoreApplication.translate("JobList", "Job"),
+            lambda j: j.title,
+            sort={"sort": JobSort.TITLE},
+        ),
+        Column(
+            QCoreApplication.translate("JobList", "Code"),
+            lambda j: j.code,
+            sort={"sort": JobSort.CODE},
+        ),
+        Column(
+            QCoreApplication.translate("JobList", "Status"),
+            lambda j: job_status(j.status),
+            sort={"sort": JobSort.STATUS},
+        ),
+        Column(
+            QCoreApplication.translate("JobList", "Department"),
+            lambda j: j.department,
+            sort={"sort": JobSort.DEPARTMENT},
+        ),
+        Column(
+            QCoreApplication.translate("JobList", "Location"),
+            lambda j: j.location,
+            sort={"sort": JobSort.LOCATION},
+        ),
+        Column(
+            QCoreApplication.translate("JobList", "Opened"),
             lambda j: date(j.opened_at) if j.opened_at else "—",
             sort={"sort": JobSort.OPENED},
         ),
-        Column(_tr("Candidates per stage"), counts_text),
-        Column(_tr("Active"), lambda j: str(j.active), align=RIGHT),
-        Column(_tr("Total"), lambda j: str(j.total), align=RIGHT),
+        Column(QCoreApplication.translate("JobList", "Candidates per stage"), counts_text),
+        Column(
+            QCoreApplication.translate("JobList", "Active"), lambda j: str(j.active), align=RIGHT
+        ),
+        Column(QCoreApplication.translate("JobList", "Total"), lambda j: str(j.total), align=RIGHT),
     ]
 
 

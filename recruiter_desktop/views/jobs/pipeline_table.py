@@ -12,10 +12,6 @@ from recruiter_desktop.views.paged_model import Column, PagedModel, enable_sorti
 from recruiter_desktop.views.wording import duration
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PipelineTable", text)
-
-
 def _name(row: PipelineRow) -> str:
     return f"{row.card.first_name} {row.card.last_name}".strip()
 
@@ -25,20 +21,30 @@ NAME, STAGE, TIME_IN_STAGE, APPLIED, HEADLINE = range(5)
 
 def pipeline_columns() -> list[Column[PipelineRow]]:
     return [
-        Column(_tr("Candidate"), _name, sort={"sort": PipelineSort.NAME}),
-        Column(_tr("Stage"), lambda r: r.stage_name, sort={"sort": PipelineSort.STAGE}),
         Column(
-            _tr("Time in stage"),
+            QCoreApplication.translate("PipelineTable", "Candidate"),
+            _name,
+            sort={"sort": PipelineSort.NAME},
+        ),
+        Column(
+            QCoreApplication.translate("PipelineTable", "Stage"),
+            lambda r: r.stage_name,
+            sort={"sort": PipelineSort.STAGE},
+        ),
+        Column(
+            QCoreApplication.translate("PipelineTable", "Time in stage"),
             lambda r: duration(r.card.time_in_stage),
-            tooltip=lambda r: _tr("Since %1").replace("%1", moment(r.card.stage_entered_at)),
+            tooltip=lambda r: QCoreApplication.translate("PipelineTable", "Since %1").replace(
+                "%1", moment(r.card.stage_entered_at)
+            ),
             sort={"sort": PipelineSort.TIME_IN_STAGE},
         ),
         Column(
-            _tr("Applied"),
+            QCoreApplication.translate("PipelineTable", "Applied"),
             lambda r: date(r.card.applied_at),
             sort={"sort": PipelineSort.APPLIED},
         ),
-        Column(_tr("Headline"), lambda r: r.card.headline),
+        Column(QCoreApplication.translate("PipelineTable", "Headline"), lambda r: r.card.headline),
     ]
 
 

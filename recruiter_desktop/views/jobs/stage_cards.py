@@ -22,12 +22,10 @@ PENDING_ROLE = ITEM_ROLE + 1  # True while a change of the card waits for the se
 BOARD_ENTITIES = frozenset({"application", "stage_change", "stage", "job", "candidate"})
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("StageCards", text, None, n)
-
-
 def full_name(card: PipelineCard) -> str:
-    return f"{card.first_name} {card.last_name}".strip() or _tr("(no name)")
+    return f"{card.first_name} {card.last_name}".strip() or QCoreApplication.translate(
+        "StageCards", "(no name)"
+    )
 
 
 @dataclass(frozen=True)
@@ -65,7 +63,13 @@ class StageCardsModel(PagedModel[PipelineCard]):
         super().__init__(
             workspace,
             stage_cards_moved_first,
-            [Column(_tr("Candidate"), full_name, tooltip=self._tooltip)],
+            [
+                Column(
+                    QCoreApplication.translate("StageCards", "Candidate"),
+                    full_name,
+                    tooltip=self._tooltip,
+                )
+            ],
             key=lambda card: card.application_id,
             arguments={"job_id": job_id, "stage_id": stage_id, "moved": ()},
             page_size=page_size,
@@ -112,9 +116,15 @@ class StageCardsModel(PagedModel[PipelineCard]):
         lines = [full_name(card)]
         if card.headline:
             lines.append(card.headline)
-        lines.append(_tr("In this stage for %1").replace("%1", duration(card.time_in_stage)))
+        lines.append(
+            QCoreApplication.translate("StageCards", "In this stage for %1").replace(
+                "%1", duration(card.time_in_stage)
+            )
+        )
         if card.application_id in self._pending:
-            lines.append(_tr("Waiting to sync with the server"))
+            lines.append(
+                QCoreApplication.translate("StageCards", "Waiting to sync with the server")
+            )
         return "\n".join(lines)
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

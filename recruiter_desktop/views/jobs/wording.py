@@ -7,28 +7,22 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from recruiter_api.enums import JobRoleKind, JobStatus
 
-_CONTEXT = "JobWording"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def job_status(status: JobStatus) -> str:
     """'Active', 'Draft' or 'Closed'."""
     return {
-        JobStatus.ACTIVE: _tr("Active"),
-        JobStatus.DRAFT: _tr("Draft"),
-        JobStatus.CLOSED: _tr("Closed"),
+        JobStatus.ACTIVE: QCoreApplication.translate("JobWording", "Active"),
+        JobStatus.DRAFT: QCoreApplication.translate("JobWording", "Draft"),
+        JobStatus.CLOSED: QCoreApplication.translate("JobWording", "Closed"),
     }[status]
 
 
 def job_role(role: JobRoleKind) -> str:
     """'Hiring manager', 'Recruiter' or 'Interviewer'."""
     return {
-        JobRoleKind.HIRING_MANAGER: _tr("Hiring manager"),
-        JobRoleKind.RECRUITER: _tr("Recruiter"),
-        JobRoleKind.INTERVIEWER: _tr("Interviewer"),
+        JobRoleKind.HIRING_MANAGER: QCoreApplication.translate("JobWording", "Hiring manager"),
+        JobRoleKind.RECRUITER: QCoreApplication.translate("JobWording", "Recruiter"),
+        JobRoleKind.INTERVIEWER: QCoreApplication.translate("JobWording", "Interviewer"),
     }[role]
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Concatenate, ParamSpec, TypeVar
 
 from recruiter_api.enums import OrgRole
+from recruiter_desktop.services.linkedin import LinkedInService
 from recruiter_desktop.services.session import Session
 from recruiter_desktop.services.sync_status import SyncStatus
 from recruiter_desktop.store.database import Cache
@@ -40,11 +41,13 @@ class Who:
 
 
 class Workspace:
-    """A signed-in session as the views use it."""
+    """A signed-in session as the views use it. `linkedin` makes the LinkedIn calls that
+    need the server (the setup wizard, the user's LinkedIn account, profile lookups)."""
 
     def __init__(self, session: Session, who: Who) -> None:
         self.session = session
         self.who = who
+        self.linkedin = LinkedInService(session.api)
 
     @property
     def status(self) -> SyncStatus:

@@ -9,5 +9,6 @@ Qt or the network.
 - outbox, sync_state: the queue of unsent changes; the cursor, identity and user messages.
 - local_writes: the user's changes, applied optimistically and queued; `settle`, `undo`,
   `rebase`. optimistic: the effects of each mutation type and how they are taken back.
+  hints: what a queued change showed that the server is not sent (a linked profile).
 - queries, search: what the views read.
 """

@@ -66,8 +66,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(version=2, entities_changed=True, client=_outbox_summary),
     # The applications index covers counts per stage; the search index has 1-letter prefixes.
     Migration(version=3, entities_changed=True),
-    # The LinkedIn entities (integration, links, InMails, LinkedIn notes) get tables; a
-    # link's profile as the user saw it is kept beside the queued mutation.
+    # The LinkedIn entities (integration, links, InMails, LinkedIn notes) get tables and
+    # candidates an index of their LinkedIn member ids; a link's profile as the user saw it
+    # is kept beside the queued mutation.
     Migration(version=4, entities_changed=True, client=_mutation_hints),
 )
 

@@ -90,6 +90,12 @@ job_roles = _entity_table("job_roles", api.JobRole, ("user_id",), ("job_id",))
 candidates = _entity_table("candidates", api.Candidate)
 # A list sorted by name must not put "de Vries" after "Zimmermann".
 _nocase(candidates, "last_name", "first_name")
+# Who holds a LinkedIn member (before linking them to someone else): the few with one only.
+Index(
+    "ix_candidates_linkedin_member_id",
+    candidates.c.linkedin_member_id,
+    sqlite_where=candidates.c.linkedin_member_id.is_not(None),
+)
 applications = _entity_table(
     "applications",
     api.Application,

@@ -151,6 +151,18 @@ def test_the_integration_and_contract_level_history_as_the_cache_reads_them(
         ("Great fit for eng.", "Sofia Nilsson")
     ]
 
+    # An unlink takes the history with the link at once; taking it back restores both.
+    unlink = local_writes.unlink_profile(cache, cid)
+    with cache.read() as conn:
+        assert queries.candidate_link(conn, cid) is None
+        assert queries.candidate_inmails(conn, cid).total == 0
+        assert queries.candidate_linkedin_notes(conn, cid).total == 0
+    assert local_writes.undo(cache, unlink.mutation_id)
+    with cache.read() as conn:
+        assert queries.candidate_link(conn, cid) == link
+        assert queries.candidate_inmails(conn, cid) == inmails
+        assert queries.candidate_linkedin_notes(conn, cid) == notes
+
     # Dropping to company level takes the history away at the next sync.
     li.ok(li.server.delete("/api/v1/linkedin/integration", headers=li.as_("admin")))
     feed.sync(cache, "recruiter")
@@ -265,6 +277,9 @@ def test_links_the_server_would_refuse_are_refused_in_words_and_undo_restores(
     interviewer = synced(caches, tmp_path, feed, world, "interviewer")
     with pytest.raises(LocalWriteError, match="Only admins, recruiters and the hiring"):
         local_writes.unlink_profile(interviewer, alice)
+    # Alice's hiring manager may (the server also wants their own LinkedIn account).
+    with synced(caches, tmp_path, feed, world, "hm").read() as conn:
+        assert queries.link_refusal(conn, alice) is None
     with cache.read() as conn:
         assert outbox.count(conn) == 0
 

@@ -172,7 +172,8 @@ def _queue(
 
 
 # A link change names the candidate, but its base is the version of the candidate's link:
-# only an earlier link change waiting for the server leaves that unknown.
+# only an earlier link change waiting for the server leaves that unknown. (A candidate edit
+# after a waiting link sends no base: the link changes the candidate on the server too.)
 _LINK_CHANGES = (wire.LINK_PROFILE, wire.UNLINK_PROFILE)
 
 

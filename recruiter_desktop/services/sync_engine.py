@@ -30,11 +30,11 @@ from recruiter_api.sync import (
 from recruiter_desktop.services.api_client import ApiClient
 from recruiter_desktop.services.errors import ApiError, BadResponse, Offline, Unauthorized
 from recruiter_desktop.services.sync_status import SyncStatus
-from recruiter_desktop.store import apply, local_writes, outbox, sync_state
+from recruiter_desktop.store import apply, local_writes, optimistic, outbox, sync_state
 from recruiter_desktop.store.database import Cache
 from recruiter_desktop.store.feed_page import PageRows
 from recruiter_desktop.store.outbox import PendingMutation
-from recruiter_desktop.store.schema import StateKey
+from recruiter_desktop.store.schema import ENTITY_BY_TABLE, StateKey
 
 log = logging.getLogger("recruiter.sync")
 
@@ -239,7 +239,16 @@ class SyncEngine:
 
     @staticmethod
     def _entities_of(batch: Sequence[PendingMutation]) -> set[str]:
-        return {m.type.split(".", 1)[0] for m in batch}
+        """What a pushed batch may have changed in the cache: the entities its effects
+        touched (their undo snapshots), the entity each answer carries, and the mutation
+        types' first word ("pool", "linkedin") for views that listen by feature."""
+        names = {m.type.split(".", 1)[0] for m in batch}
+        for m in batch:
+            names.update(ENTITY_BY_TABLE[e["table"]].entity for e in m.undo)
+            entity = optimistic.RESULT_ENTITY.get(m.type)
+            if entity is not None:
+                names.add(entity)
+        return names
 
     # --- Pull ------------------------------------------------------------------------------
 

@@ -316,3 +316,24 @@ def test_an_unexpected_error_is_told_and_the_background_sync_lives_on(
     asyncio.run(scenario())
     assert messages
     assert "unexpected error" in messages[0]
+
+
+def test_a_push_tells_the_views_which_entities_it_changed(
+    server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    assert world.pool is not None
+    pool, carol = str(world.pool.id), str(world.candidates["carol"].id)
+    announced: list[frozenset[str]] = []
+
+    async def scenario() -> None:
+        session = await sign_in(server.url, RECRUITER, tmp_path)
+        await session.engine.sync_now()
+        session.status.data_changed.connect(announced.append)
+        local_writes.add_to_pool(session.cache, pool, carol)
+        await session.engine.sync_now()
+        await close(session)
+
+    asyncio.run(scenario())
+    # The push's announcement comes before the pull's: it names the rows' entity, so a
+    # view showing pool members reloads even when the pull brings nothing.
+    assert "pool_member" in announced[0]

@@ -4,7 +4,7 @@
 
 - jobs-board.png: the recruiter's Jobs page with the busiest job's pipeline board, and a
   candidate in its Interview stage open in the candidate pane;
-- candidate-pane.png: that candidate's pane on its Interview feedback tab;
+- candidate-pane.png: that candidate's pane on its Feedback tab (interview feedback);
 - hiring-manager-funnel.png: the hiring manager's My jobs, with the funnel of their first
   job and its candidates by time in stage.
 

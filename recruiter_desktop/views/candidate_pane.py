@@ -93,18 +93,7 @@ class CandidatePane(QWidget):
         self.feedback = FeedbackTab(workspace)
         self.activity = ActivityTab(workspace)
         self.linkedin = LinkedInTab()
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
-        self.tabs.setAccessibleName(self.tr("Candidate details"))
-        for tab in (self.applications, self.notes, self.feedback, self.activity, self.linkedin):
-            self.tabs.addTab(tab, "")
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.tabs.setTabToolTip(
-            self.tabs.indexOf(self.notes),
-            self.tr("Notes; %1 starts a new one").replace(
-                "%1", NEW_NOTE_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
-            ),
-        )
+        self.tabs = self._tab_widget()
         self._name_tabs()
 
         content = QWidget()
@@ -136,6 +125,26 @@ class CandidatePane(QWidget):
         pool_keys = QShortcut(ADD_TO_POOL_KEYS, self, self._open_pool_menu)
         pool_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         workspace.status.data_changed.connect(self._data_changed)
+
+    def _tab_widget(self) -> QTabWidget:
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        # Every tab in sight, their names cut with "…" in a narrow pane (scroll arrows would
+        # hide the last tabs).
+        tabs.setElideMode(Qt.TextElideMode.ElideRight)
+        tabs.setUsesScrollButtons(False)
+        tabs.setAccessibleName(self.tr("Candidate details"))
+        for tab in (self.applications, self.notes, self.feedback, self.activity, self.linkedin):
+            tabs.addTab(tab, "")
+        tabs.currentChanged.connect(self._tab_changed)
+        tabs.setTabToolTip(
+            tabs.indexOf(self.notes),
+            self.tr("Notes; %1 starts a new one").replace(
+                "%1", NEW_NOTE_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
+            ),
+        )
+        tabs.setTabToolTip(tabs.indexOf(self.feedback), self.tr("Interview feedback"))
+        return tabs
 
     # --- Choosing and reading -------------------------------------------------------------
 
@@ -226,14 +235,14 @@ class CandidatePane(QWidget):
                 len(details.applications) if details else 0,
             ),
             (self.notes, self.tr("Notes"), details.note_count if details else 0),
-            (self.feedback, self.tr("Interview feedback"), len(details.feedback) if details else 0),
+            (self.feedback, self.tr("Feedback"), len(details.feedback) if details else 0),
         ]
         for tab, name, count in names:
             index = self.tabs.indexOf(tab)
             self.tabs.setTabText(index, f"{name} ({count})" if count else name)
         index = self.tabs.indexOf(self.feedback)
         if due:
-            self.tabs.setTabText(index, self.tr("Interview feedback (%n due)", "", due))
+            self.tabs.setTabText(index, self.tr("Feedback (%n due)", "", due))
         self.tabs.setTabText(self.tabs.indexOf(self.activity), self.tr("Activity"))
         self.tabs.setTabText(self.tabs.indexOf(self.linkedin), self.tr("LinkedIn"))
 

@@ -15,11 +15,11 @@
     <context>
         <name>CandidatePane</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+236" />
-            <source>Interview feedback (%n due)</source>
+            <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+245" />
+            <source>Feedback (%n due)</source>
             <translation>
-                <numerusform>Interview feedback (%n due)</numerusform>
-                <numerusform>Interview feedback (%n due)</numerusform>
+                <numerusform>Feedback (%n due)</numerusform>
+                <numerusform>Feedback (%n due)</numerusform>
             </translation>
         </message>
     </context>
@@ -192,7 +192,7 @@
     <context>
         <name>NotesTab</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+130" />
+            <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+121" />
             <source>Show %n older note(s)</source>
             <translation>
                 <numerusform>Show %n older note</numerusform>

@@ -168,7 +168,7 @@
 <context>
     <name>CandidateHeader</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate/header.py" line="+87"/>
+        <location filename="../../recruiter_desktop/views/candidate/header.py" line="+108"/>
         <source>e-mail address</source>
         <translation>e-postadress</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Lägg till i eller ta bort från talangpooler (%1)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Candidate %1</source>
         <translation>Kandidat %1</translation>
     </message>
@@ -208,7 +208,7 @@
         <translation>I pooler:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No talent pools yet</source>
         <translation>Inga talangpooler än</translation>
     </message>
@@ -226,7 +226,7 @@
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+61"/>
         <source>Candidate details</source>
         <translation>Kandidatuppgifter</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Anteckningar; %1 påbörjar en ny</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-35"/>
         <source>No candidate chosen</source>
         <translation>Ingen kandidat vald</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>Kandidaten kan inte visas</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+84"/>
         <source>The candidate is not in your cache: they were deleted, or you no longer hold a role on any of their jobs.</source>
         <translation>Kandidaten finns inte i din lokala kopia: hen har tagits bort, eller så har du inte längre någon roll i något av hens jobb.</translation>
     </message>
@@ -272,19 +272,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Interview feedback</source>
-        <translation>Intervjuåterkoppling</translation>
+        <source>Feedback</source>
+        <translation>Återkoppling</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
-        <source>Interview feedback (%n due)</source>
+        <source>Feedback (%n due)</source>
         <translation>
-            <numerusform>Intervjuåterkoppling (%n väntar)</numerusform>
-            <numerusform>Intervjuåterkoppling (%n väntar)</numerusform>
+            <numerusform>Återkoppling (%n väntar)</numerusform>
+            <numerusform>Återkoppling (%n väntar)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-99"/>
+        <source>Interview feedback</source>
+        <translation>Intervjuåterkoppling</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
@@ -537,7 +542,7 @@
 <context>
     <name>Contact</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate/header.py" line="-132"/>
+        <location filename="../../recruiter_desktop/views/candidate/header.py" line="-134"/>
         <source>Copy</source>
         <translation>Kopiera</translation>
     </message>
@@ -548,7 +553,7 @@
         <translation>Kopiera %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Click to open; select to copy</source>
         <translation>Klicka för att öppna; markera för att kopiera</translation>
     </message>
@@ -604,12 +609,12 @@
 <context>
     <name>FeedbackCard</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate/feedback_tab.py" line="+183"/>
+        <location filename="../../recruiter_desktop/views/candidate/feedback_tab.py" line="+184"/>
         <source>Waiting to sync</source>
         <translation>Väntar på synk</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Rating %1  %2</source>
         <translation>Betyg %1  %2</translation>
     </message>
@@ -622,17 +627,17 @@
 <context>
     <name>FeedbackForm</name>
     <message>
-        <location line="-108"/>
+        <location line="-106"/>
         <source>Your feedback</source>
         <translation>Din återkoppling</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 · now in %2</source>
         <translation>%1 · nu i %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <location line="+2"/>
         <source>Rating</source>
         <translation>Betyg</translation>
@@ -672,7 +677,7 @@
 <context>
     <name>FeedbackTab</name>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Interview feedback</source>
         <translation>Intervjuåterkoppling</translation>
     </message>
@@ -1216,7 +1221,7 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+50"/>
+        <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+40"/>
         <source>Waiting to sync</source>
         <translation>Väntar på synk</translation>
     </message>
@@ -1229,7 +1234,7 @@
 <context>
     <name>NotesTab</name>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>

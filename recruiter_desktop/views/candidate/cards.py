@@ -1,5 +1,8 @@
 """A scrolling column of cards (applications, notes, feedback, activity) with an empty state
-and an optional "more" button at its end."""
+and an optional "more" button at its end, and the lines the cards share.
+
+The column is as wide as the pane: what a card shows wraps or ends in "…" rather than
+widening it (a card wider than the pane would be cut off on the right)."""
 
 from collections.abc import Collection
 
@@ -14,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from recruiter_desktop.views.candidate.elided_label import ElidedLabel
 
 
 class Card(QFrame):
@@ -36,6 +41,25 @@ def muted(text: str = "", parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     label.setWordWrap(True)
+    return label
+
+
+def name_line(name: str) -> ElidedLabel:
+    """Who wrote a note or gave feedback, in bold, cut with "…" when the card is narrow."""
+    label = ElidedLabel(name)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def byline(when: str, moment: str, job_title: str | None) -> ElidedLabel:
+    """ "3 days ago · Backend engineer" in the quieter colour, cut with "…" when the card is
+    narrow; its tooltip tells the moment and the whole job title."""
+    parts = [part for part in (when, job_title) if part]
+    label = ElidedLabel(" · ".join(parts))
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    label.setToolTip(" · ".join(part for part in (moment, job_title) if part))
     return label
 
 

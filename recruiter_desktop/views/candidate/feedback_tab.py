@@ -2,8 +2,6 @@
 interviewers' feedback from an interviewer until they have given theirs), and a form for
 each application on which the signed-in interviewer still owes theirs."""
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,8 +16,16 @@ from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store import local_writes
 from recruiter_desktop.store.queries.candidate_pane import FeedbackDue
 from recruiter_desktop.store.queries.candidates import FeedbackEntry
-from recruiter_desktop.views.candidate.cards import Card, CardColumn, heading, muted
+from recruiter_desktop.views.candidate.cards import (
+    Card,
+    CardColumn,
+    byline,
+    heading,
+    muted,
+    name_line,
+)
 from recruiter_desktop.views.candidate.editor import SubmittingEditor, submit_keys_text
+from recruiter_desktop.views.candidate.flow_layout import FlowLayout
 from recruiter_desktop.views.candidate.pills import Pill, Tone
 from recruiter_desktop.views.candidate.wording import (
     ago,
@@ -40,10 +46,11 @@ RECOMMENDATION_TONES = {
 }
 
 
-def _choices(values: list[tuple[str, str]], name: str) -> tuple[QHBoxLayout, QButtonGroup]:
-    """A row of toggle buttons of which one at most is chosen (a segmented control)."""
-    row = QHBoxLayout()
-    row.setSpacing(4)
+def _choices(values: list[tuple[str, str]], name: str) -> tuple[QWidget, QButtonGroup]:
+    """A row of toggle buttons of which one at most is chosen (a segmented control); the
+    buttons wrap to a second line in a narrow pane."""
+    row = QWidget()
+    flow = FlowLayout(row, spacing=4)
     group = QButtonGroup(row)
     group.setExclusive(True)
     for value, text in values:
@@ -59,8 +66,7 @@ def _choices(values: list[tuple[str, str]], name: str) -> tuple[QHBoxLayout, QBu
         button.setProperty("value", value)
         button.setAccessibleName(f"{name}: {text}")
         group.addButton(button)
-        row.addWidget(button)
-    row.addStretch(1)
+        flow.addWidget(button)
     return row, group
 
 
@@ -84,22 +90,22 @@ class FeedbackForm(Card):
             " border-radius: 8px; }"
         )
         self.body.addWidget(heading(self.tr("Your feedback")))
-        self.body.addWidget(
-            QLabel(
-                self.tr("%1 · now in %2").replace("%1", due.job_title).replace("%2", due.stage_name)
-            )
+        application = QLabel(
+            self.tr("%1 · now in %2").replace("%1", due.job_title).replace("%2", due.stage_name)
         )
+        application.setWordWrap(True)
+        self.body.addWidget(application)
         self.body.addWidget(muted(self.tr("Rating")))
         row, self.rating = _choices(
             [(str(r), rating_text(r)) for r in range(1, 5)], self.tr("Rating")
         )
-        self.body.addLayout(row)
+        self.body.addWidget(row)
         self.body.addWidget(muted(self.tr("Recommendation")))
         row, self.recommendation = _choices(
             [(r.value, recommendation_text(r)) for r in Recommendation],
             self.tr("Recommendation"),
         )
-        self.body.addLayout(row)
+        self.body.addWidget(row)
         self.comments = SubmittingEditor()
         self.comments.setPlaceholderText(self.tr("Comments: strengths, concerns, evidence…"))
         self.comments.setAccessibleName(self.tr("Comments"))
@@ -163,8 +169,8 @@ class FeedbackForm(Card):
 
 
 class FeedbackCard(Card):
-    """One interviewer's feedback: who, on which job, the rating, the recommendation, the
-    comments."""
+    """One interviewer's feedback: who, their recommendation, when and on which job, the
+    rating, the comments."""
 
     def __init__(
         self, given: FeedbackEntry, *, pending: bool, parent: QWidget | None = None
@@ -172,13 +178,8 @@ class FeedbackCard(Card):
         super().__init__(parent)
         self.feedback_id = given.id
         top = QHBoxLayout()
-        top.addWidget(QLabel(f"<b>{html.escape(by_whom(given.interviewer))}</b>"))
-        when = muted(ago(given.submitted_at))
-        when.setToolTip(moment(given.submitted_at))
-        when.setWordWrap(False)
-        top.addWidget(when)
-        top.addWidget(Pill(given.job_title))
-        top.addStretch(1)
+        self.interviewer = name_line(by_whom(given.interviewer))
+        top.addWidget(self.interviewer, 1)
         if pending:
             top.addWidget(Pill(self.tr("Waiting to sync"), Tone.WARNING))
         self.recommendation = Pill(
@@ -187,6 +188,9 @@ class FeedbackCard(Card):
         )
         top.addWidget(self.recommendation)
         self.body.addLayout(top)
+        self.body.addWidget(
+            byline(ago(given.submitted_at), moment(given.submitted_at), given.job_title)
+        )
         stars = "●" * given.rating + "○" * (4 - given.rating)
         self.rating = QLabel(
             self.tr("Rating %1  %2").replace("%1", stars).replace("%2", rating_text(given.rating))

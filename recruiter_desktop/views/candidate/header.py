@@ -19,11 +19,35 @@ from recruiter_desktop.store.queries.candidates import CandidateDetails
 from recruiter_desktop.store.queries.pools import PoolSummary
 from recruiter_desktop.views.candidate.avatar import Avatar
 from recruiter_desktop.views.candidate.cards import heading, muted
+from recruiter_desktop.views.candidate.elided_label import ElidedLabel
 from recruiter_desktop.views.candidate.flow_layout import FlowLayout
 from recruiter_desktop.views.candidate.pills import Pill, Tone
 from recruiter_desktop.views.candidate.wording import by_whom, day
 
 ADD_TO_POOL_KEYS = QKeySequence("Ctrl+Shift+P")
+
+
+class LinkLabel(ElidedLabel):
+    """A link on one line, cut with "…" when narrow (the link still goes to the whole
+    address)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.target = ""
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.setOpenExternalLinks(True)
+
+    def set_link(self, text: str, target: str) -> None:
+        self.target = target
+        self.setText(text)
+
+    def show_text(self, text: str) -> None:
+        if not text:  # also while ElidedLabel is being made, before `target` is
+            super().show_text("")
+            return
+        target = html.escape(self.target, quote=True)
+        super().show_text(f'<a href="{target}">{html.escape(text)}</a>')
 
 
 class Contact(QWidget):
@@ -37,24 +61,21 @@ class Contact(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.link = QLabel()
-        self.link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.link.setOpenExternalLinks(True)
+        self.link = LinkLabel()
         self.copy = QToolButton()
         self.copy.setText(self.tr("Copy"))
         self.copy.setAutoRaise(True)
         self.copy.setToolTip(self.tr("Copy the %1").replace("%1", what))
         self.copy.setAccessibleName(self.tr("Copy the %1").replace("%1", what))
         self.copy.clicked.connect(self._copy)
-        layout.addWidget(self.link)
+        layout.addWidget(self.link, 1)
         layout.addWidget(self.copy)
 
     def set_value(self, value: str | None, scheme: str) -> None:
         self._value = value or ""
         self.setVisible(bool(value))
         if value:
-            target = html.escape(f"{scheme}:{value.replace(' ', '')}", quote=True)
-            self.link.setText(f'<a href="{target}">{html.escape(value)}</a>')
+            self.link.set_link(value, f"{scheme}:{value.replace(' ', '')}")
             self.link.setAccessibleName(f"{self._what}: {value}")
             self.link.setToolTip(self.tr("Click to open; select to copy"))
 
@@ -97,8 +118,11 @@ class CandidateHeader(QWidget):
         self.pool_button.setMenu(self.pools_menu)
         self.tags_line = QWidget()
         self._tag_flow = FlowLayout(self.tags_line)
+        # The pools the candidate is in, and the button that changes them, after them.
         self.pools_line = QWidget()
         self._pool_flow = FlowLayout(self.pools_line)
+        self._pool_flow.addWidget(self.pool_button)
+        self._in_pools = False
 
         who = QVBoxLayout()
         who.setSpacing(2)
@@ -109,17 +133,16 @@ class CandidateHeader(QWidget):
         top.setSpacing(14)
         top.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(who, 1)
-        top.addWidget(self.pool_button, 0, Qt.AlignmentFlag.AlignTop)
-        contacts = QHBoxLayout()
-        contacts.setSpacing(16)
+        # Side by side, or one under the other in a narrow pane.
+        self.contacts_line = QWidget()
+        contacts = FlowLayout(self.contacts_line, spacing=16, line_spacing=0)
         contacts.addWidget(self.email)
         contacts.addWidget(self.phone)
-        contacts.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(6)
         layout.addLayout(top)
-        layout.addLayout(contacts)
+        layout.addWidget(self.contacts_line)
         layout.addWidget(self.source)
         layout.addWidget(self.tags_line)
         layout.addWidget(self.pools_line)
@@ -145,22 +168,23 @@ class CandidateHeader(QWidget):
             .replace("%3", by_whom(details.created_by))
         )
         self.source.setText(added)
-        _fill(self._tag_flow, [Pill(tag, Tone.INFO) for tag in details.tags])
+        _fill(self._tag_flow, [Pill(tag, Tone.INFO, elides=True) for tag in details.tags])
         self.tags_line.setVisible(bool(details.tags))
         pools: list[QWidget] = []
         if details.pools:
             label = muted(self.tr("In pools:"))
             label.setWordWrap(False)
-            label.setContentsMargins(0, 2, 0, 2)  # the pills' border and padding
             pools.append(label)
-            pools.extend(Pill(pool.name) for pool in details.pools)
-        _fill(self._pool_flow, pools)
-        self.pools_line.setVisible(bool(details.pools))
+            pools.extend(Pill(pool.name, elides=True) for pool in details.pools)
+        _fill(self._pool_flow, [*pools, self.pool_button], keep=self.pool_button)
+        self._in_pools = bool(details.pools)
+        self._show_pools_line()
 
     def set_pools(self, pools: tuple[PoolSummary, ...] | None, member_of: set[str]) -> None:
         """The pools the menu offers (None: this user may not change pools, so no menu), with
         those the candidate is in checked. The system pool is listed but cannot be chosen."""
         self.pool_button.setVisible(pools is not None)
+        self._show_pools_line()
         self.pools_menu.clear()
         if pools is None:
             return
@@ -182,6 +206,13 @@ class CandidateHeader(QWidget):
                 )
             self.pools_menu.addAction(action)
 
+    def _show_pools_line(self) -> None:
+        self.pools_line.setVisible(self._in_pools or not self.pool_button.isHidden())
+
+    def pool_names(self) -> list[str]:
+        """The pools the candidate is shown in."""
+        return [pill.text() for pill in self.pools_line.findChildren(Pill)]
+
     def _toggled(self, pool_id: str, checked: bool) -> None:
         if checked:
             self.pool_add_asked.emit(pool_id)
@@ -189,10 +220,11 @@ class CandidateHeader(QWidget):
             self.pool_remove_asked.emit(pool_id)
 
 
-def _fill(flow: FlowLayout, widgets: list[QWidget]) -> None:
+def _fill(flow: FlowLayout, widgets: list[QWidget], keep: QWidget | None = None) -> None:
+    """Put these widgets in the flow, instead of those in it (deleted, except `keep`)."""
     while (item := flow.takeAt(0)) is not None:
         widget = item.widget()
-        if widget is not None:
+        if widget is not None and widget is not keep:
             widget.setParent(None)
             widget.deleteLater()
     for widget in widgets:

@@ -3,8 +3,6 @@
 A note is written to the cache at once and queued for the server, so it shows immediately,
 online or not, marked "Waiting to sync" until the server has it."""
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,7 +16,7 @@ from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store import local_writes
 from recruiter_desktop.store.queries.candidate_pane import NotesPage, notes_page
 from recruiter_desktop.store.queries.candidates import NoteEntry
-from recruiter_desktop.views.candidate.cards import Card, CardColumn, muted
+from recruiter_desktop.views.candidate.cards import Card, CardColumn, byline, muted, name_line
 from recruiter_desktop.views.candidate.editor import SubmittingEditor, submit_keys_text
 from recruiter_desktop.views.candidate.pills import Pill, Tone
 from recruiter_desktop.views.candidate.wording import ago, by_whom, moment
@@ -30,22 +28,14 @@ NOTE_ENTITIES = frozenset({"note"})
 
 
 class NoteCard(Card):
-    """A note: who wrote it and when, which job it is about, and its text."""
+    """A note: who wrote it, when and about which job, and its text."""
 
     def __init__(self, note: NoteEntry, *, pending: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.note_id = note.id
         self.pending = pending
         top = QHBoxLayout()
-        author = QLabel(f"<b>{html.escape(by_whom(note.author))}</b>")
-        when = muted(ago(note.created_at))
-        when.setToolTip(moment(note.created_at))
-        when.setWordWrap(False)
-        top.addWidget(author)
-        top.addWidget(when)
-        if note.job_title:
-            top.addWidget(Pill(note.job_title))
-        top.addStretch(1)
+        top.addWidget(name_line(by_whom(note.author)), 1)
         if pending:
             waiting = Pill(self.tr("Waiting to sync"), Tone.WARNING)
             waiting.setToolTip(
@@ -53,6 +43,7 @@ class NoteCard(Card):
             )
             top.addWidget(waiting)
         self.body.addLayout(top)
+        self.body.addWidget(byline(ago(note.created_at), moment(note.created_at), note.job_title))
         self.text = QLabel(note.body)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)

@@ -1,15 +1,17 @@
 """The candidate pane driven as a user, against the real server on loopback: applications
 with their history, notes written offline, interview feedback, the pool menu."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.views.candidate.applications_tab import ApplicationCard
+from recruiter_desktop.views.candidate.cards import CardColumn
 from recruiter_desktop.views.candidate.notes_tab import NoteCard
+from recruiter_desktop.views.candidate.pills import Pill
 from recruiter_desktop.views.candidate_pane import CandidatePane
 from recruiter_server.db.models import Application, Feedback, Note, PoolMember
 from tests.desktop.views.live_org import (  # noqa: F401 (fixtures)
@@ -136,7 +138,7 @@ def test_an_interviewer_submits_feedback_and_then_reads_the_others(
     workspace = org.workspace("interviewer")
     pane = open_pane(qtbot, org, workspace, "alice")
     # interviewer2's feedback stays on the server until this interviewer has given theirs.
-    assert pane.tabs.tabText(2) == "Interview feedback (1 due)"
+    assert pane.tabs.tabText(2) == "Feedback (1 due)"
     pane.tabs.setCurrentWidget(pane.feedback)
     [form] = pane.feedback.forms()
     assert pane.feedback.feedback() == []
@@ -161,7 +163,7 @@ def test_an_interviewer_submits_feedback_and_then_reads_the_others(
 
     org.sync(workspace)
     org.gui.wait_until(lambda: len(pane.feedback.feedback()) == 2)
-    assert pane.tabs.tabText(2) == "Interview feedback (2)"
+    assert pane.tabs.tabText(2) == "Feedback (2)"
     with org.db.read_session() as s:
         given = s.scalars(
             select(Feedback).where(Feedback.interviewer_id == org.world.users["interviewer"].id)
@@ -231,7 +233,7 @@ def test_a_recruiter_adds_a_candidate_to_a_pool_from_the_header_but_not_to_linke
     assert not actions["Silver medalists"].isChecked()
 
     actions["Silver medalists"].trigger()
-    org.gui.wait_until(pane.header.pools_line.isVisible)
+    org.gui.wait_until(lambda: pane.header.pool_names() == ["Silver medalists"])
     org.sync(workspace)
     pool = org.world.pool
     assert pool is not None
@@ -247,3 +249,70 @@ def test_a_hiring_manager_reads_feedback_and_gets_no_pool_menu(qtbot: QtBot, org
     assert not pane.header.pool_button.isVisible()
     assert pane.feedback.forms() == []  # a hiring manager reads feedback, gives none
     assert len(pane.feedback.feedback()) == 1
+
+
+PANE_MINIMUM = 300  # the main window's candidate dock is no narrower
+
+
+def sticking_out(pane: CandidatePane) -> list[str]:
+    """The widgets shown in the pane whose right edge passes the pane's or their scrolling
+    column's: they would be cut off."""
+    out: list[str] = []
+    for area in [pane.content, *pane.findChildren(CardColumn)]:
+        edge = area.viewport().width() if isinstance(area, CardColumn) else area.width()
+        inside = area.widget() if isinstance(area, CardColumn) else area
+        assert inside is not None
+        for widget in inside.findChildren(QWidget):
+            if not widget.isVisibleTo(pane) or widget.window() is not pane.window():
+                continue
+            right = widget.mapTo(inside, QPoint(widget.width(), 0)).x()
+            if right > edge:
+                text = getattr(widget, "text", lambda: "")()
+                out.append(f"{type(widget).__name__} {text!r}: right edge {right} > {edge}")
+    return out
+
+
+def test_the_pane_fits_its_narrowest_width_with_long_titles_tags_and_addresses(
+    qtbot: QtBot, org: LiveOrg
+) -> None:
+    world = org.world
+    alice = world.candidates["alice"].id
+    long_title = "Principal Backend Engineer, Payments Platform (Python, Kubernetes)"
+    org.call("admin", "PATCH", f"/api/v1/jobs/{world.jobs['eng'].id}", json={"title": long_title})
+    org.call(
+        "recruiter",
+        "PATCH",
+        f"/api/v1/candidates/{alice}",
+        json={
+            "email": "alice.with.a.rather.long.address@recruiting.subdomain.example.org",
+            "tags": ["distributed-systems-and-observability-engineering", "java"],
+        },
+    )
+    org.call(
+        "hm",
+        "POST",
+        "/api/v1/notes",
+        json={
+            "candidate_id": str(alice),
+            "application_id": str(world.app("alice", "eng").id),
+            "body": "Talked about the payments team.",
+        },
+    )
+    # The recruiter reads feedback and may move and reject; the interviewer owes a form.
+    for user in ("recruiter", "interviewer"):
+        pane = CandidatePane(org.workspace(user))
+        qtbot.addWidget(pane)
+        pane.resize(PANE_MINIMUM, 800)
+        pane.show()
+        pane.show_candidate(str(alice))
+        org.gui.wait_until(lambda: pane.stack.currentWidget() is pane.content)  # noqa: B023
+        assert pane.width() == PANE_MINIMUM
+        assert pane.header.email.value().startswith("alice.with")
+        for tab in (pane.applications, pane.notes, pane.feedback, pane.activity, pane.linkedin):
+            pane.tabs.setCurrentWidget(tab)
+            org.gui.settle()
+            assert sticking_out(pane) == [], (
+                f"{user}, {pane.tabs.tabText(pane.tabs.currentIndex())}"
+            )
+        tags = [pill.text() for pill in pane.header.tags_line.findChildren(Pill)]
+        assert "distributed-systems-and-observability-engineering" in tags

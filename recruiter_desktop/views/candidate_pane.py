@@ -122,8 +122,10 @@ class CandidatePane(QWidget):
 
         note_keys = QShortcut(NEW_NOTE_KEYS, self, self.write_note)
         note_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        note_keys.setWhatsThis(self.tr("Write a new note"))
         pool_keys = QShortcut(ADD_TO_POOL_KEYS, self, self._open_pool_menu)
         pool_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        pool_keys.setWhatsThis(self.tr("Add to or remove from talent pools"))
         workspace.status.data_changed.connect(self._data_changed)
 
     def _tab_widget(self) -> QTabWidget:

@@ -87,6 +87,7 @@ class CandidatesPage(QWidget):
         layout.addWidget(self.table, 1)
         shortcut = QShortcut(FILTER_KEYS, self, self._focus_filter)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.setWhatsThis(self.tr("Filter candidates"))
         self._shown_id: str | None = None
         self.model.reload()
 

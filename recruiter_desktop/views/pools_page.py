@@ -178,6 +178,7 @@ class PoolsPage(QWidget):
         self.pools.failed.connect(self._problem)
         add = QShortcut(ADD_KEYS, self, self._focus_add)
         add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add.setWhatsThis(self.tr("Add a candidate to the pool"))
         self.pools.reload()
 
     # --- Building -------------------------------------------------------------------------
@@ -229,6 +230,7 @@ class PoolsPage(QWidget):
         self.remove_button.clicked.connect(self.remove_selected)
         remove = QShortcut(REMOVE_KEYS, self.table, self.remove_selected)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.setWhatsThis(self.tr("Remove the selected candidate from the pool"))
 
         top = QHBoxLayout()
         top.addWidget(self.title)

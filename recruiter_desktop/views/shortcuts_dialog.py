@@ -1,14 +1,15 @@
 """Help > Keyboard shortcuts: every shortcut of the window, read from its actions and
 shortcuts, so the list never drifts from what the keys do.
 
-A page's shortcuts are listed when they are QActions with a text, or QShortcuts whose
-`whatsThis()` says what they do.
+A page's shortcuts are listed when they are QActions with a text, QShortcuts whose
+`whatsThis()` says what they do, or KeyHints (views/key_hints.py: keys a widget handles
+itself).
 """
 
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-NATIVE = QKeySequence.SequenceFormat.NativeText
+from recruiter_desktop.views.key_hints import NATIVE, KeyHint
 
 
 def _plain(text: str) -> str:
@@ -30,7 +31,8 @@ def _plain(text: str) -> str:
 
 
 def _rows(widget: QWidget, seen: set[int]) -> list[tuple[str, str]]:
-    """(what, keys) of the actions and described shortcuts in `widget` and its children."""
+    """(what, keys) of the actions, described shortcuts and key hints in `widget` and its
+    children."""
     rows: list[tuple[str, str]] = []
     for action in [*widget.actions(), *widget.findChildren(QAction)]:
         if action.shortcut().isEmpty() or not action.text() or id(action) in seen:
@@ -43,6 +45,10 @@ def _rows(widget: QWidget, seen: set[int]) -> list[tuple[str, str]]:
             continue
         seen.add(id(shortcut))
         rows.append((shortcut.whatsThis(), shortcut.key().toString(NATIVE)))
+    for hint in widget.findChildren(KeyHint):
+        if id(hint) not in seen:
+            seen.add(id(hint))
+            rows.append((_plain(hint.what), hint.keys_text()))
     return rows
 
 
@@ -61,6 +67,8 @@ class ShortcutsDialog(QDialog):
         self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        # What the keys do takes the width; the keys column is as wide as the keys.
+        self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         seen: set[int] = set()
@@ -74,7 +82,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(520, 560)
+        self.resize(600, 640)
 
     def _section(self, title: str, rows: list[tuple[str, str]]) -> None:
         if not rows:

@@ -15,7 +15,7 @@
     <context>
         <name>CandidatePane</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+245" />
+            <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+247" />
             <source>Feedback (%n due)</source>
             <translation>
                 <numerusform>Feedback (%n due)</numerusform>
@@ -53,7 +53,7 @@
     <context>
         <name>CandidatesPage</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/candidates_page.py" line="+150" />
+            <location filename="../../recruiter_desktop/views/candidates_page.py" line="+151" />
             <source>the best %Ln matches</source>
             <translation>
                 <numerusform>the best %Ln matches</numerusform>
@@ -192,7 +192,7 @@
     <context>
         <name>NotesTab</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+121" />
+            <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+127" />
             <source>Show %n older note(s)</source>
             <translation>
                 <numerusform>Show %n older note</numerusform>
@@ -214,7 +214,7 @@
     <context>
         <name>PoolsPage</name>
         <message numerus="yes">
-            <location line="+195" />
+            <location line="+197" />
             <source>%Ln candidate(s)</source>
             <translation>
                 <numerusform>%Ln candidate</numerusform>

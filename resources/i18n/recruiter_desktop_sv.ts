@@ -226,7 +226,7 @@
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>Candidate details</source>
         <translation>Kandidatuppgifter</translation>
     </message>
@@ -236,7 +236,7 @@
         <translation>Anteckningar; %1 påbörjar en ny</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>No candidate chosen</source>
         <translation>Ingen kandidat vald</translation>
     </message>
@@ -256,7 +256,17 @@
         <translation>Kandidaten kan inte visas</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+11"/>
+        <source>Write a new note</source>
+        <translation>Skriv en ny anteckning</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to or remove from talent pools</source>
+        <translation>Lägg till i eller ta bort från talangpooler</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>The candidate is not in your cache: they were deleted, or you no longer hold a role on any of their jobs.</source>
         <translation>Kandidaten finns inte i din lokala kopia: hen har tagits bort, eller så har du inte längre någon roll i något av hens jobb.</translation>
     </message>
@@ -464,7 +474,7 @@
         <translation>E-post</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Filter by name, e-mail, tag or job</source>
         <translation>Filtrera på namn, e-post, tagg eller jobb</translation>
     </message>
@@ -474,7 +484,8 @@
         <translation>Filtrera kandidaterna (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <location line="+12"/>
         <source>Filter candidates</source>
         <translation>Filtrera kandidater</translation>
     </message>
@@ -609,7 +620,7 @@
 <context>
     <name>FeedbackCard</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate/feedback_tab.py" line="+184"/>
+        <location filename="../../recruiter_desktop/views/candidate/feedback_tab.py" line="+189"/>
         <source>Waiting to sync</source>
         <translation>Väntar på synk</translation>
     </message>
@@ -682,7 +693,12 @@
         <translation>Intervjuåterkoppling</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>Submit your feedback (in its comments)</source>
+        <translation>Skicka din återkoppling (i kommentarerna)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>No interview feedback yet.</source>
         <translation>Ingen intervjuåterkoppling än.</translation>
     </message>
@@ -833,11 +849,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+32"/>
         <source>Filter jobs</source>
         <translation>Filtrera jobb</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-31"/>
         <source>Filter jobs (Ctrl+F)</source>
         <translation>Filtrera jobb (Ctrl+F)</translation>
     </message>
@@ -873,7 +890,7 @@
 <context>
     <name>JobView</name>
     <message>
-        <location filename="../../recruiter_desktop/views/jobs/job_view.py" line="+97"/>
+        <location filename="../../recruiter_desktop/views/jobs/job_view.py" line="+98"/>
         <source>← Jobs</source>
         <translation>← Jobb</translation>
     </message>
@@ -883,37 +900,57 @@
         <translation>Tillbaka (Alt+Vänster)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Back to the list</source>
+        <translation>Tillbaka till listan</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Board</source>
         <translation>&amp;Tavla</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The pipeline as stage columns (Alt+B)</source>
         <translation>Rekryteringsprocessen som kolumner per steg (Alt+T)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Show the pipeline as a board</source>
+        <translation>Visa rekryteringsprocessen som en tavla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Table</source>
         <translation>Ta&amp;bell</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The pipeline as one sortable table (Alt+T)</source>
         <translation>Rekryteringsprocessen som en sorterbar tabell (Alt+B)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Show the pipeline as a table</source>
+        <translation>Visa rekryteringsprocessen som en tabell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Details</source>
         <translation>&amp;Detaljer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stages and hiring team (Alt+D)</source>
         <translation>Steg och rekryteringsteam (Alt+D)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+1"/>
+        <source>Show the job&apos;s stages and hiring team</source>
+        <translation>Visa jobbets steg och rekryteringsteam</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>This job is no longer in your cache.</source>
         <translation>Jobbet finns inte längre i din lokala kopia.</translation>
     </message>
@@ -1221,7 +1258,7 @@
 <context>
     <name>NoteCard</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+40"/>
+        <location filename="../../recruiter_desktop/views/candidate/notes_tab.py" line="+45"/>
         <source>Waiting to sync</source>
         <translation>Väntar på synk</translation>
     </message>
@@ -1239,7 +1276,12 @@
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Add the note being written</source>
+        <translation>Lägg till anteckningen du skriver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
@@ -1293,7 +1335,7 @@
 <context>
     <name>PipelineBoard</name>
     <message>
-        <location filename="../../recruiter_desktop/views/jobs/board.py" line="+69"/>
+        <location filename="../../recruiter_desktop/views/jobs/board.py" line="+70"/>
         <source>Board message</source>
         <translation>Meddelande på tavlan</translation>
     </message>
@@ -1303,13 +1345,29 @@
         <translation>Tavla över rekryteringsprocessen</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+9"/>
+        <source>Clear the selection</source>
+        <translation>Ta bort markeringen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move to a stage (menu)</source>
+        <translation>Flytta till ett steg (meny)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next or previous stage column</source>
+        <translation>Gå till nästa eller föregående kolumn</translation>
+    </message>
+    <message>
+        <location line="+214"/>
         <location line="+15"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-230"/>
+        <location line="+237"/>
         <source>Reject…</source>
         <translation>Avslå…</translation>
     </message>
@@ -1319,17 +1377,20 @@
         <translation>Det finns inget steg åt det hållet.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="-168"/>
+        <location line="+233"/>
         <source>Open candidate</source>
         <translation>Öppna kandidaten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-232"/>
+        <location line="+235"/>
         <source>Move to next stage</source>
         <translation>Flytta till nästa steg</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-234"/>
+        <location line="+236"/>
         <source>Move to previous stage</source>
         <translation>Flytta till föregående steg</translation>
     </message>
@@ -1392,13 +1453,13 @@
     <name>PoolsPage</name>
     <message>
         <location line="+25"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <location line="+4"/>
         <source>Talent pools</source>
         <translation>Talangpooler</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
@@ -1428,7 +1489,12 @@
         <translation>Tillagd av</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+25"/>
+        <source>Add a candidate to the pool</source>
+        <translation>Lägg till en kandidat i poolen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>LinkedIn · system pool</source>
         <translation>LinkedIn · systempool</translation>
     </message>
@@ -1453,7 +1519,12 @@
         <translation>Ta bort den markerade kandidaten från poolen (%1)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Remove the selected candidate from the pool</source>
+        <translation>Ta bort den markerade kandidaten från poolen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Members of the pool</source>
         <translation>Poolens medlemmar</translation>
     </message>
@@ -1798,7 +1869,7 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../recruiter_desktop/views/shortcuts_dialog.py" line="+59"/>
+        <location filename="../../recruiter_desktop/views/shortcuts_dialog.py" line="+65"/>
         <location line="+2"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>

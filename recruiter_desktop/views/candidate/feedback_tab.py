@@ -24,7 +24,11 @@ from recruiter_desktop.views.candidate.cards import (
     muted,
     name_line,
 )
-from recruiter_desktop.views.candidate.editor import SubmittingEditor, submit_keys_text
+from recruiter_desktop.views.candidate.editor import (
+    SUBMIT_KEYS,
+    SubmittingEditor,
+    submit_keys_text,
+)
 from recruiter_desktop.views.candidate.flow_layout import FlowLayout
 from recruiter_desktop.views.candidate.pills import Pill, Tone
 from recruiter_desktop.views.candidate.wording import (
@@ -34,6 +38,7 @@ from recruiter_desktop.views.candidate.wording import (
     rating_text,
     recommendation_text,
 )
+from recruiter_desktop.views.key_hints import KeyHint
 from recruiter_desktop.views.owned_spawn import spawn_for
 from recruiter_desktop.views.tones import mark_problem
 
@@ -213,6 +218,7 @@ class FeedbackTab(CardColumn):
         self.workspace = workspace
         self.setAccessibleName(self.tr("Interview feedback"))
         self._drafts: dict[str, FeedbackForm] = {}
+        KeyHint(self.tr("Submit your feedback (in its comments)"), [SUBMIT_KEYS], self)
 
     def forms(self) -> list[FeedbackForm]:
         return [card for card in self.cards() if isinstance(card, FeedbackForm)]

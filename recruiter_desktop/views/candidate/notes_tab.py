@@ -17,9 +17,14 @@ from recruiter_desktop.store import local_writes
 from recruiter_desktop.store.queries.candidate_pane import NotesPage, notes_page
 from recruiter_desktop.store.queries.candidates import NoteEntry
 from recruiter_desktop.views.candidate.cards import Card, CardColumn, byline, muted, name_line
-from recruiter_desktop.views.candidate.editor import SubmittingEditor, submit_keys_text
+from recruiter_desktop.views.candidate.editor import (
+    SUBMIT_KEYS,
+    SubmittingEditor,
+    submit_keys_text,
+)
 from recruiter_desktop.views.candidate.pills import Pill, Tone
 from recruiter_desktop.views.candidate.wording import ago, by_whom, moment
+from recruiter_desktop.views.key_hints import KeyHint
 from recruiter_desktop.views.owned_spawn import spawn_for
 from recruiter_desktop.views.tones import mark_problem
 
@@ -64,6 +69,7 @@ class NotesTab(QWidget):
         self.editor.setAccessibleName(self.tr("New note"))
         self.editor.setFixedHeight(84)
         self.editor.submitted.connect(self.add_note)
+        KeyHint(self.tr("Add the note being written"), [SUBMIT_KEYS], self)
         keys = submit_keys_text()
         self.add_button = QPushButton(self.tr("Add note"))
         self.add_button.setToolTip(self.tr("Add the note (%1)").replace("%1", keys))

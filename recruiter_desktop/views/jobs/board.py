@@ -30,6 +30,7 @@ from recruiter_desktop.views.jobs.reject_dialog import RejectDialog
 from recruiter_desktop.views.jobs.selection_bar import SelectionBar
 from recruiter_desktop.views.jobs.stage_cards import DraggedCards, full_name
 from recruiter_desktop.views.jobs.stage_column import StageColumn
+from recruiter_desktop.views.key_hints import KeyHint
 from recruiter_desktop.views.owned_spawn import spawn_for
 from recruiter_desktop.views.tones import mark_problem
 
@@ -89,11 +90,24 @@ class PipelineBoard(QWidget):
         layout.addWidget(self._message)
         layout.addWidget(scroll, 1)
 
-        escape = QAction(self)
+        escape = QAction(self.tr("Clear the selection"), self)
         escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         escape.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         escape.triggered.connect(self.clear_selection)
         self.addAction(escape)
+        self._describe_card_keys()
+
+    def _describe_card_keys(self) -> None:
+        """The keys a column's cards handle (stage_column.CardList), for the shortcuts list."""
+        for what, keys in (
+            (self.tr("Open candidate"), ["Return"]),
+            (self.tr("Move to next stage"), ["Ctrl+Right"]),
+            (self.tr("Move to previous stage"), ["Ctrl+Left"]),
+            (self.tr("Move to a stage (menu)"), ["M"]),
+            (self.tr("Reject…"), ["R"]),
+            (self.tr("Go to the next or previous stage column"), ["Right", "Left"]),
+        ):
+            KeyHint(what, [QKeySequence(key) for key in keys], self)
 
     def _update_bar(self) -> None:
         self._bar.show_count(len(self.selected_cards()))

@@ -113,7 +113,7 @@ class JobList(QWidget):
         self.model.total_changed.connect(self._show_count)
         self.model.failed.connect(self.count.setText)
         self.model.loading_changed.connect(self._show_loading)
-        find = QAction(self)
+        find = QAction(self.tr("Filter jobs"), self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(lambda: self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason))

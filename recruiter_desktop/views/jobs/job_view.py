@@ -21,6 +21,7 @@ from recruiter_desktop.views.jobs.board import PipelineBoard
 from recruiter_desktop.views.jobs.job_details import JobDetailsView
 from recruiter_desktop.views.jobs.pipeline_table import PipelineTable
 from recruiter_desktop.views.jobs.wording import job_status
+from recruiter_desktop.views.key_hints import mnemonic_hint
 from recruiter_desktop.views.owned_spawn import spawn_for
 from recruiter_desktop.views.tones import mark_problem
 
@@ -98,12 +99,13 @@ class JobView(QWidget):
         back.setToolTip(self.tr("Back (Alt+Left)"))
         back.setAutoRaise(True)
         back.clicked.connect(self.back_requested)
-        for keys in (QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Backspace")):
-            action = QAction(self)
-            action.setShortcut(keys)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(self.back_requested)
-            self.addAction(action)
+        action = QAction(self.tr("Back to the list"), self)
+        action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Back), QKeySequence("Backspace")]
+        )
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(self.back_requested)
+        self.addAction(action)
         return back
 
     def _switch(self) -> QHBoxLayout:
@@ -111,16 +113,29 @@ class JobView(QWidget):
         switch = QHBoxLayout()
         switch.setSpacing(0)
         self._choices = QButtonGroup(self)
-        for at, (text, tip) in enumerate(
+        for at, (text, tip, what) in enumerate(
             (
-                (self.tr("&Board"), self.tr("The pipeline as stage columns (Alt+B)")),
-                (self.tr("&Table"), self.tr("The pipeline as one sortable table (Alt+T)")),
-                (self.tr("&Details"), self.tr("Stages and hiring team (Alt+D)")),
+                (
+                    self.tr("&Board"),
+                    self.tr("The pipeline as stage columns (Alt+B)"),
+                    self.tr("Show the pipeline as a board"),
+                ),
+                (
+                    self.tr("&Table"),
+                    self.tr("The pipeline as one sortable table (Alt+T)"),
+                    self.tr("Show the pipeline as a table"),
+                ),
+                (
+                    self.tr("&Details"),
+                    self.tr("Stages and hiring team (Alt+D)"),
+                    self.tr("Show the job's stages and hiring team"),
+                ),
             )
         ):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
+            mnemonic_hint(button, what)
             button.setCheckable(True)
             button.setChecked(at == 0)
             self._choices.addButton(button, at)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMessageBox,
-    QTreeWidgetItemIterator,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -120,20 +119,62 @@ def test_go_menu_shortcuts_and_the_shortcuts_list(
     assert isinstance(window.stack.currentWidget(), JobsPage)
     assert "Ctrl+R" in window.sync_action.toolTip()
 
+    listed = shortcuts_listed(window)
+    assert listed["Sync"]["Sync now"] == "Ctrl+R"
+    assert listed["Go"]["Admin settings"] == "Ctrl+4"
+    assert listed["Go"]["Search candidates"] == "Ctrl+K"
+    assert listed["View"]["Candidate pane"] == "Ctrl+Shift+C"
+    assert listed["File"]["Quit"] == "Ctrl+Q"
+
+
+def shortcuts_listed(window: MainWindow) -> dict[str, dict[str, str]]:
+    """Help > Keyboard shortcuts, opened: {section: {what: keys}}."""
     window.shortcuts_action.trigger()
     dialog = window.findChild(ShortcutsDialog)
     assert dialog is not None and dialog.isVisible()
-    listed: dict[str, str] = {}
-    found = QTreeWidgetItemIterator(dialog.tree)
-    while found.value():
-        item = found.value()
-        listed[item.text(0)] = item.text(1)
-        found += 1
-    assert listed["Sync now"] == "Ctrl+R"
-    assert listed["Admin settings"] == "Ctrl+4"
-    assert listed["Search candidates"] == "Ctrl+K"
-    assert listed["Candidate pane"] == "Ctrl+Shift+C"
-    assert listed["Quit"] == "Ctrl+Q"
+    listed: dict[str, dict[str, str]] = {}
+    for at in range(dialog.tree.topLevelItemCount()):
+        section = dialog.tree.topLevelItem(at)
+        assert section is not None
+        rows = [section.child(row) for row in range(section.childCount())]
+        listed[section.text(0)] = {row.text(0): row.text(1) for row in rows if row is not None}
+    return listed
+
+
+def test_the_shortcuts_list_tells_every_pages_keys_and_the_panes(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    window, _ = open_window(qtbot, gui, server, "hm", tmp_path)
+    listed = shortcuts_listed(window)
+    gui.settle()  # the pages' first reads
+    board = {
+        "Filter jobs": "Ctrl+F",
+        "Back to the list": "Alt+Left, Backspace",
+        "Show the pipeline as a board": "Alt+B",
+        "Show the pipeline as a table": "Alt+T",
+        "Show the job's stages and hiring team": "Alt+D",
+        "Open candidate": "Return",
+        "Move to next stage": "Ctrl+Right",
+        "Move to previous stage": "Ctrl+Left",
+        "Move to a stage (menu)": "M",
+        "Reject": "R",
+        "Go to the next or previous stage column": "Right, Left",
+        "Clear the selection": "Esc",
+    }
+    assert listed["Jobs"] == board
+    # My jobs opens a job's pipeline with the same keys; it has no job list of its own.
+    assert listed["My jobs"] == {k: v for k, v in board.items() if k != "Filter jobs"}
+    assert listed["Candidates"] == {"Filter candidates": "Ctrl+F"}
+    assert listed["Talent pools"] == {
+        "Add a candidate to the pool": "Ctrl+F",
+        "Remove the selected candidate from the pool": "Del",
+    }
+    assert listed["Candidate pane"] == {
+        "Write a new note": "Ctrl+Shift+N",
+        "Add to or remove from talent pools": "Ctrl+Shift+P",
+        "Add the note being written": "Ctrl+Return",
+        "Submit your feedback (in its comments)": "Ctrl+Return",
+    }
 
 
 def test_ctrl_r_syncs_now(

@@ -27,7 +27,7 @@ from recruiter_api.sync import (
     MutationResult,
     ResetRequired,
 )
-from recruiter_desktop.services.api_client import ApiClient
+from recruiter_desktop.services.api_client import ApiClient, FeedPage, FetchedPage
 from recruiter_desktop.services.errors import ApiError, BadResponse, Offline, Unauthorized
 from recruiter_desktop.services.sync_status import SyncStatus
 from recruiter_desktop.store import apply, local_writes, optimistic, outbox, sync_state
@@ -256,16 +256,15 @@ class SyncEngine:
         cursor, bulk = await asyncio.to_thread(self._pull_start)
         done, total = 0, 0
         changed: set[str] = set()
-        # The next page is asked for as soon as this one has arrived (its cursor is in the
-        # answer's headers), before it is decoded and applied: the server makes it while
-        # this process reads and writes (two processes, two cores).
-        ahead = asyncio.ensure_future(self.api.fetch(cursor, self.page_limit))
+        # The next page is asked for (its cursor is in the answer's headers) and decoded, in
+        # one worker thread, while this one is written in another: the server makes it and
+        # this process decodes it during the write.
+        ahead = asyncio.ensure_future(self._fetch_and_read(cursor))
         try:
             while True:
-                fetched = await ahead
+                fetched, page = await ahead
                 if fetched.has_more:
-                    ahead = asyncio.ensure_future(self.api.fetch(fetched.cursor, self.page_limit))
-                page = await asyncio.to_thread(fetched.read)
+                    ahead = asyncio.ensure_future(self._fetch_and_read(fetched.cursor))
                 if isinstance(page, ResetRequired):
                     ahead.cancel()
                     result.resets += 1
@@ -275,7 +274,7 @@ class SyncEngine:
                     await asyncio.to_thread(self._reset)
                     self._tell(result, f"Refreshing all data from the server: {page.reason}")
                     bulk, done = True, 0
-                    ahead = asyncio.ensure_future(self.api.fetch(None, self.page_limit))
+                    ahead = asyncio.ensure_future(self._fetch_and_read(None))
                     continue
                 if page.cursor != fetched.cursor or page.has_more != fetched.has_more:
                     raise BadResponse("The server's sync page contradicts its own headers.")
@@ -297,6 +296,12 @@ class SyncEngine:
         if bulk:
             await asyncio.to_thread(apply.finish_bulk_load, self.cache)
         self.status.announce(frozenset(changed))
+
+    async def _fetch_and_read(
+        self, cursor: str | None
+    ) -> tuple[FetchedPage, FeedPage | ResetRequired]:
+        fetched = await self.api.fetch(cursor, self.page_limit)
+        return fetched, await asyncio.to_thread(fetched.read)
 
     def _apply(self, rows: PageRows, cursor: str, bulk: bool) -> apply.Applied:
         return apply.apply_page(self.cache, rows, cursor, update_search=not bulk)

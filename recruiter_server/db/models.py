@@ -332,6 +332,12 @@ class SyncIndex(Base):
     candidate_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
     application_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
     user_id: Mapped[uuid.UUID | None] = mapped_column(GUID)
+    # An upserted row's values as the feed's rows shape sends them (a JSON array in
+    # sync.serialize.fields_of order), rendered when the row is written, so that a pull
+    # reads one table instead of rendering every row again for every client. NULL for a
+    # tombstone, and for rows written before this column existed: the feed renders those
+    # when it sends them. A change of an entity's wire fields must clear its rows' data.
+    data: Mapped[str | None] = mapped_column(Text)
 
 
 class SyncCounter(Base):

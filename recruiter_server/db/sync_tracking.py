@@ -21,7 +21,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
 from recruiter_api.enums import ChangeOp, SyncEntity
-from recruiter_server.db.models import Application, SyncCounter, Synced, SyncIndex
+from recruiter_server.db.models import (
+    MODEL_BY_ENTITY,
+    Application,
+    SyncCounter,
+    Synced,
+    SyncIndex,
+)
+from recruiter_server.sync.json_sql import data_array, keys_match
 
 _PENDING = "sync_pending"
 _TOUCHES = "sync_touches"
@@ -127,8 +134,10 @@ def take_seq(conn: Connection) -> int:
 def write_index_rows(
     conn: Connection, seq: int, rows: Iterable[Mapping[str, Any]], *, upsert: bool
 ) -> None:
-    """Write index rows with bulk SQL; `upsert=False` for rows known to be new (faster)."""
-    values = [{**row, "seq": seq} for row in rows]
+    """Write index rows with bulk SQL. `upsert=True` also renders the upserted rows' data;
+    `upsert=False` is for rows known to be new (faster), written in bulk by a caller that
+    renders their data once at the end with `render_data`."""
+    values = [{**row, "seq": seq, "data": None} for row in rows]
     if not values:
         return
     if not upsert:
@@ -148,7 +157,32 @@ def write_index_rows(
                 "candidate_id",
                 "application_id",
                 "user_id",
+                "data",
             )
         },
     )
     conn.execute(stmt, values)
+    upserted: dict[str, list[Any]] = {}
+    for row in values:
+        if row["op"] == ChangeOp.UPSERT.value:
+            upserted.setdefault(row["entity"], []).append(row["entity_id"])
+    for entity, ids in upserted.items():
+        render_data(conn, seq, entity, ids)
+
+
+def render_data(conn: Connection, seq: int, entity: str, ids: list[Any] | None = None) -> None:
+    """Fill the data of this transaction's upserted index rows of `entity` (of those `ids`,
+    or all of them) from the rows themselves, as the feed's rows shape sends them."""
+    dialect = conn.dialect.name
+    table = MODEL_BY_ENTITY[entity].__table__
+    index = SyncIndex.__table__
+    rendered = (
+        select(data_array(SyncEntity(entity), dialect))
+        .where(table.c.id == index.c.entity_id)
+        .scalar_subquery()
+    )
+    where = [index.c.seq == seq, index.c.entity == entity, index.c.op == ChangeOp.UPSERT.value]
+    if ids is not None:
+        keys = [i if dialect == "postgresql" else str(i) for i in ids]
+        where.append(keys_match(index.c.entity_id, keys, dialect))
+    conn.execute(update(SyncIndex).where(*where).values(data=rendered))

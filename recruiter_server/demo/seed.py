@@ -33,7 +33,7 @@ from recruiter_server.db.models import (
     TalentPool,
     User,
 )
-from recruiter_server.db.sync_tracking import take_seq
+from recruiter_server.db.sync_tracking import render_data, take_seq
 from recruiter_server.demo import names, texts
 from recruiter_server.demo.bulk import BulkWriter, IndexEntry, Row, bulk_writer
 from recruiter_server.demo.pipeline import (
@@ -47,6 +47,7 @@ from recruiter_server.demo.pipeline import (
 )
 from recruiter_server.demo.profiles import Profiles
 from recruiter_server.domain.errors import Conflict, Invalid
+from recruiter_server.sync.serialize import WIRE_MODELS
 
 DEMO_SEED = 20_240_917
 DEFAULT_CANDIDATES = 300
@@ -147,6 +148,9 @@ def seed_demo(
         try:
             builder = _Builder(writer, rng, now or datetime.now(UTC), candidates, applications)
             counts = builder.build()
+            # The feed's rows, rendered once for all (the writers insert index rows bare).
+            for entity in WIRE_MODELS:
+                render_data(conn, writer.seq, entity.value)
         finally:
             writer.close()
         session.commit()

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, not_, or_, select, tuple_
+from sqlalchemy import ColumnElement, func, not_, null, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from recruiter_api.enums import ChangeOp, FeedShape, SyncEntity
@@ -107,6 +107,8 @@ def pull(
                 si.version,
                 raw(columns.job_id).label("job_key"),
                 raw(columns.user_id).label("user_key"),
+                # The rows shape reads each row as it was rendered when written.
+                (si.data if shape is FeedShape.ROWS else null()).label("ready"),
             )
             .where(tuple_(si.seq, si.entity, si.entity_id) > tuple_(*position), visible)
             .order_by(si.seq, si.entity, si.entity_id)
@@ -116,10 +118,10 @@ def pull(
     )
     has_more = len(rows) > limit
     rows = rows[:limit]
-    data = _data_texts(session, dialect, rows, shape)
+    data = _data_texts(session, dialect, [row for row in rows if row.ready is None], shape)
     changes: list[str] = []
-    for _seq, entity, key, id_text, op, version, job_id, user_id in rows:
-        current = data.get((entity, key)) if op == _UPSERT else None
+    for _seq, entity, key, id_text, op, version, job_id, user_id, ready in rows:
+        current = (ready or data.get((entity, key))) if op == _UPSERT else None
         if current is None:
             changes.append(_tombstone(entity, id_text, version, shape))
         elif shape is FeedShape.ROWS:

@@ -19,7 +19,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import qasync
 from keyring.backend import KeyringBackend
@@ -36,17 +36,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
-from recruiter_desktop.demo import (
-    DEMO_PASSWORD,
-    DEMO_USERS,
-    FIRST_DEMO_USER,
-    DemoError,
-    DemoServer,
-)
 from recruiter_desktop.services.api_client import normalize_server_url
 from recruiter_desktop.shell import FAILED, DemoAccounts, Shell
 from recruiter_desktop.store.paths import data_dir as default_data_dir
 from recruiter_desktop.views.app_settings import APPLICATION, ORGANISATION, AppSettings
+
+if TYPE_CHECKING:
+    from recruiter_desktop.demo import DemoServer
 
 log = logging.getLogger("recruiter.desktop")
 
@@ -241,11 +237,8 @@ def run(options: Options, *, keyring_backend: KeyringBackend | None = None) -> i
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     demo: DemoServer | None = None
     if options.demo:
-        demo = DemoServer(options.data_dir)
-        try:
-            demo.start()
-        except DemoError as error:
-            log.error("%s", error)
+        demo = _start_demo(options.data_dir)
+        if demo is None:
             return FAILED
     try:
         return _run_app(options, demo, keyring_backend, log_file)
@@ -254,9 +247,24 @@ def run(options: Options, *, keyring_backend: KeyringBackend | None = None) -> i
             demo.stop()
 
 
+def _start_demo(data_dir: Path | None) -> "DemoServer | None":
+    """The demo's server, started; None when it cannot start (the reason is logged)."""
+    # Only demo mode loads the server (FastAPI, SQLAlchemy's models, argon2): imported at
+    # the top of this module, it took 1.5 s of a 2 s cold start (benchmarks/cold_start.py).
+    from recruiter_desktop.demo import DemoError, DemoServer  # noqa: PLC0415
+
+    demo = DemoServer(data_dir)
+    try:
+        demo.start()
+    except DemoError as error:
+        log.error("%s", error)
+        return None
+    return demo
+
+
 def _run_app(
     options: Options,
-    demo: DemoServer | None,
+    demo: "DemoServer | None",
     keyring_backend: KeyringBackend | None,
     log_file: Path | None,
 ) -> int:
@@ -267,6 +275,12 @@ def _run_app(
         log.warning("%s", problem)
     accounts = None
     if demo is not None:
+        from recruiter_desktop.demo import (  # noqa: PLC0415 (see _start_demo)
+            DEMO_PASSWORD,
+            DEMO_USERS,
+            FIRST_DEMO_USER,
+        )
+
         accounts = DemoAccounts(
             server=demo.url,
             password=DEMO_PASSWORD,

@@ -17,10 +17,6 @@ GET of the feed from the cursor, decoded.
 import argparse
 import asyncio
 import json
-import os
-import socket
-import subprocess
-import sys
 import tempfile
 import time
 from datetime import date
@@ -32,6 +28,7 @@ import orjson
 from keyring.backends import fail
 from PySide6.QtCore import QCoreApplication
 
+from benchmarks.support.server import EMAIL, PASSWORD, Server, seed
 from recruiter_desktop.services.api_client import ApiClient
 from recruiter_desktop.services.auth import AuthService
 from recruiter_desktop.services.session import open_session
@@ -40,56 +37,11 @@ from recruiter_desktop.store.database import open_cache
 from recruiter_desktop.store.schema import ENTITIES
 
 SIZES = {"small": (2_000, 5_000), "full": (100_000, 250_000)}
-EMAIL = "recruiter@demo.example"
 PAGE = 5000
 
 
-def _seed(path: Path, candidates: int, applications: int) -> None:
-    env = {**os.environ, "RECRUITER_DATABASE_URL": f"sqlite:///{path}"}
-    script = Path(sys.executable).with_name("recruiter-server")
-    for args in (
-        ["migrate"],
-        ["seed-demo", "--candidates", str(candidates), "--applications", str(applications)],
-    ):
-        subprocess.run([str(script), *args], env=env, check=True, capture_output=True)  # noqa: S603
-
-
-class _Server:
-    """`recruiter-server serve` in a process of its own, as in real life (a server thread in
-    this process would share its interpreter lock with the client being measured)."""
-
-    def __init__(self, db_path: Path) -> None:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.env = {**os.environ, "RECRUITER_DATABASE_URL": f"sqlite:///{db_path}"}
-        self.process: subprocess.Popen[bytes] | None = None
-
-    def __enter__(self) -> "_Server":
-        script = Path(sys.executable).with_name("recruiter-server")
-        self.process = subprocess.Popen(  # noqa: S603 (our own command)
-            [str(script), "serve", "--port", str(self.port)],
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        for _ in range(300):
-            try:
-                if httpx.get(f"{self.url}/healthz").status_code == 200:
-                    return self
-            except httpx.TransportError:
-                time.sleep(0.05)
-        raise RuntimeError("the server did not start")
-
-    def __exit__(self, *_: object) -> None:
-        assert self.process is not None
-        self.process.terminate()
-        self.process.wait(timeout=30)
-
-
 def _token(url: str) -> str:
-    answer = httpx.post(f"{url}/api/v1/auth/token", data={"username": EMAIL, "password": "demo"})
+    answer = httpx.post(f"{url}/api/v1/auth/token", data={"username": EMAIL, "password": PASSWORD})
     return str(answer.json()["access_token"])
 
 
@@ -134,7 +86,7 @@ async def _first_sync_and_round_trip(url: str, data_dir: Path) -> tuple[float, i
     api = ApiClient(url)
     # The sign-in stays in memory, whatever keyring this machine has.
     auth = AuthService(api, keyring_backend=fail.Keyring())  # type: ignore[no-untyped-call]
-    await auth.sign_in(EMAIL, "demo")
+    await auth.sign_in(EMAIL, PASSWORD)
     session = await open_session(api, auth, data_dir=data_dir, interval=3600)
     started = time.perf_counter()
     result = await session.engine.sync_now()
@@ -168,8 +120,8 @@ def main() -> None:
     app = QCoreApplication.instance() or QCoreApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        _seed(work / "server.db", candidates, applications)
-        with _Server(work / "server.db") as server:
+        seed(work / "server.db", candidates, applications)
+        with Server(work / "server.db") as server:
             floor, rows = _floor(server.url, work)
             first, pulled, round_trip, round_floor = asyncio.run(
                 _first_sync_and_round_trip(server.url, work / "client")

@@ -1,0 +1,1 @@
+"""Reproducible measurements of the quality bars (README.md): one module a benchmark."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.jobs import MyJob, my_jobs
+from recruiter_desktop.views.candidate.elided_label import ElidedLabel
 from recruiter_desktop.views.jobs.funnel_chart import FunnelChart
 from recruiter_desktop.views.jobs.job_details import JobDetailsView
 from recruiter_desktop.views.jobs.job_view import JobView
@@ -69,12 +70,15 @@ class MyJobsPage(QWidget):
         self.job.back.setText(self.tr("← My jobs"))
         self._chosen: MyJob | None = None
 
-        self.title = QLabel()
+        # A long title ends in "…" and the texts wrap, so the funnel's side of the page is as
+        # narrow as the funnel allows.
+        self.title = ElidedLabel()
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title.setFont(font)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.open_button = QPushButton(self.tr("Open pipeline"))
         self.open_button.setToolTip(self.tr("Show the job's board (Enter)"))
         self.open_button.setEnabled(False)
@@ -131,6 +135,7 @@ class MyJobsPage(QWidget):
         funnel_caption = QLabel(
             self.tr("Bars: candidates who reached each stage. Right: in the stage now.")
         )
+        funnel_caption.setWordWrap(True)
         JobDetailsView.mute(funnel_caption)
         waiting_title = self._heading(self.tr("Candidates by time in stage"))
         right = QWidget()

@@ -162,6 +162,7 @@ class PoolsPage(QWidget):
         self.members.setParent(self)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("pools_splitter")  # the main window remembers it by name
         splitter.addWidget(self._pool_column())
         splitter.addWidget(self._pool_panel())
         splitter.setStretchFactor(1, 1)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMessageBox,
+    QSplitter,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -223,6 +224,36 @@ def test_window_size_splitter_and_page_come_back_in_the_next_window(
     assert second.current_key == "candidates"
     assert isinstance(second.stack.currentWidget(), CandidatesPage)
     gui.settle()
+
+
+def test_every_pages_splitter_comes_back_where_it_was_moved(
+    qtbot: QtBot, gui: Gui, server: LiveServer, world: World, tmp_path: Path
+) -> None:
+    # The window's own splitter: test_window_size_splitter_and_page_come_back_in_the_next_window.
+    first, _ = open_window(qtbot, gui, server, "hm", tmp_path)
+    first.resize(760, 560)  # the offscreen screen is 800 x 600
+    moved: dict[str, list[int]] = {}
+    for key in first.page_keys:
+        for splitter in first.go(key).findChildren(QSplitter):
+            gui.settle()  # laid out at the page's width
+            assert splitter.objectName(), f"a splitter of {key} has no name to be kept by"
+            sizes = splitter.sizes()
+            for step in (40, -40):  # whichever way the panes' minimum widths leave room
+                splitter.setSizes([sizes[0] + step, sizes[1] - step, *sizes[2:]])
+                if splitter.sizes() != sizes:
+                    break
+            assert splitter.sizes() != sizes, f"{splitter.objectName()} did not move"
+            moved[splitter.objectName()] = splitter.sizes()
+    assert set(moved) == {"pools_splitter", "my_jobs_splitter"}
+    first.close()
+
+    second, _ = open_window(qtbot, gui, server, "hm", tmp_path)
+    back: dict[str, list[int]] = {}
+    for key in second.page_keys:
+        for splitter in second.go(key).findChildren(QSplitter):
+            gui.settle()
+            back[splitter.objectName()] = splitter.sizes()
+    assert back == moved
 
 
 def test_the_candidate_pane_stays_where_the_user_put_it(

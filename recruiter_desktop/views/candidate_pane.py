@@ -92,7 +92,7 @@ class CandidatePane(QWidget):
         self.notes = NotesTab(workspace)
         self.feedback = FeedbackTab(workspace)
         self.activity = ActivityTab(workspace)
-        self.linkedin = LinkedInTab()
+        self.linkedin = LinkedInTab(workspace)
         self.tabs = self._tab_widget()
         self._name_tabs()
 
@@ -207,6 +207,9 @@ class CandidatePane(QWidget):
         self.data = data
         details = data.details
         self.header.show_candidate(details)
+        self.linkedin.show_candidate(
+            details.id, f"{details.first_name} {details.last_name}".strip()
+        )
         self.header.set_pools(loaded.pools, {p.id for p in details.pools})
         self.applications.show_applications(details.applications, data.pending, data.stages)
         self.notes.show_notes(

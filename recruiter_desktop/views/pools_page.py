@@ -1,7 +1,9 @@
 """The Talent pools page: the pools with their member counts on the left, the chosen pool's
 members on the right (read lazily), a search box that adds a candidate to the pool, and
 removal of a member. The system LinkedIn pool is marked and read-only: the LinkedIn
-integration fills it."""
+integration fills it with InMail stub profiles (at contract level, every two hours), shown
+with their e-mail address when they shared it; the page says where they come from and, from
+the integration's state in the cache, what the pool waits for."""
 
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -26,10 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recruiter_api.enums import LinkedInFeature, OrgRole
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store import local_writes
 from recruiter_desktop.store.database import Cache
 from recruiter_desktop.store.local_writes import LocalWrite
+from recruiter_desktop.store.queries.linkedin import IntegrationState, integration
 from recruiter_desktop.store.queries.pools import (
     MemberSort,
     PoolMemberRow,
@@ -38,6 +42,7 @@ from recruiter_desktop.store.queries.pools import (
     pools,
 )
 from recruiter_desktop.views.candidate.cards import heading, muted
+from recruiter_desktop.views.candidate.linkedin.setup_words import SetupWords
 from recruiter_desktop.views.candidate.pills import Pill, Tone
 from recruiter_desktop.views.candidate.wording import ago, by_whom, moment
 from recruiter_desktop.views.owned_spawn import spawn_for
@@ -48,6 +53,10 @@ from recruiter_desktop.views.tones import mark_plain, mark_problem
 Index = QModelIndex | QPersistentModelIndex
 POOL_ENTITIES = frozenset({"talent_pool", "pool_member", "pool"})
 MEMBER_ENTITIES = frozenset({"pool_member", "candidate", "pool"})
+INTEGRATION_ENTITIES = frozenset({"linkedin_integration"})
+# The members table's columns (logical): the e-mail address shows in the LinkedIn pool only,
+# after the name; "Added by" there is always the integration, so it is hidden.
+EMAIL_COLUMN, LOCATION_COLUMN, ADDED_BY_COLUMN = 5, 2, 4
 ADD_KEYS = QKeySequence("Ctrl+F")
 REMOVE_KEYS = QKeySequence(Qt.Key.Key_Delete)
 _NO_POOL = "00000000-0000-0000-0000-000000000000"
@@ -154,6 +163,7 @@ class PoolsPage(QWidget):
                     tooltip=lambda m: moment(m.added_at),
                 ),
                 Column(self.tr("Added by"), lambda m: by_whom(m.added_by)),
+                Column(self.tr("E-mail"), lambda m: m.email or self.tr("Not shared")),
             ],
             key=lambda m: m.member_id,
             arguments={"pool_id": _NO_POOL, "sort": MemberSort.ADDED},
@@ -180,6 +190,9 @@ class PoolsPage(QWidget):
         add = QShortcut(ADD_KEYS, self, self._focus_add)
         add.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         add.setWhatsThis(self.tr("Add a candidate to the pool"))
+        workspace.status.data_changed.connect(self._integration_changed)
+        self.words = SetupWords(self)
+        self.integration: IntegrationState | None = None
         self.pools.reload()
 
     # --- Building -------------------------------------------------------------------------
@@ -208,12 +221,8 @@ class PoolsPage(QWidget):
         self.count.setWordWrap(False)
         self.description = QLabel()
         self.description.setWordWrap(True)
-        self.read_only = muted(
-            self.tr(
-                "Read-only: the LinkedIn integration adds the candidates who share their "
-                "LinkedIn profile with your organisation (InMail stub profiles)."
-            )
-        )
+        # Where the LinkedIn pool's candidates come from: told once the integration is read.
+        self.read_only = muted()
         self.adder = SearchPanel(self.workspace, enter_does=self.tr("Enter adds one to the pool."))
         self.adder.setMaximumHeight(260)
         self.adder.candidate_chosen.connect(self.add_member)
@@ -268,8 +277,9 @@ class PoolsPage(QWidget):
         header = table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 180), (2, 160), (3, 110), (4, 140)):
+        for column, width in ((0, 180), (2, 160), (3, 110), (4, 140), (EMAIL_COLUMN, 220)):
             table.setColumnWidth(column, width)
+        header.moveSection(EMAIL_COLUMN, 1)
         table.selectionModel().currentRowChanged.connect(self._member_chosen)
         table.activated.connect(self._member_opened)
         return table
@@ -304,10 +314,16 @@ class PoolsPage(QWidget):
         self.title.setText(pool.name)
         self.badge.setVisible(pool.is_system)
         self.count.setText(self.tr("%Ln candidate(s)", "", pool.members))
+        # The system pool's own words are the server's, in English: the page says it here.
         self.description.setText(pool.description)
-        self.description.setVisible(bool(pool.description))
+        self.description.setVisible(bool(pool.description) and not pool.is_system)
         changeable = not pool.is_system and self.workspace.who.sees_everything
         self.read_only.setVisible(pool.is_system)
+        for column in (LOCATION_COLUMN, ADDED_BY_COLUMN):
+            self.table.setColumnHidden(column, pool.is_system)
+        self.table.setColumnHidden(EMAIL_COLUMN, not pool.is_system)
+        if pool.is_system:
+            self._read_integration()
         self.adder.setVisible(changeable)
         self.remove_button.setVisible(changeable)
         self.adder.box.setPlaceholderText(
@@ -327,12 +343,63 @@ class PoolsPage(QWidget):
         empty = self.members.rowCount() == 0
         self.empty.setVisible(empty)
         self.table.setVisible(not empty)
-        if self.pool is not None and self.pool.is_system:
-            self.empty.setText(
-                self.tr("LinkedIn adds candidates here once the LinkedIn integration is connected.")
-            )
-        else:
+        self._say_empty()
+
+    def _say_empty(self) -> None:
+        if self.pool is None or not self.pool.is_system:
             self.empty.setText(self.tr("No candidates in this pool yet."))
+            return
+        state = self.integration
+        if state is None or not state.gives(LinkedInFeature.PROFILE_WIDGET):
+            empty = self.tr(
+                "LinkedIn adds candidates here once the LinkedIn integration is connected."
+            )
+        elif not state.gives(LinkedInFeature.STUB_PROFILES):
+            empty = self.tr("Nobody yet: this pool fills at contract-level access.")
+        else:
+            empty = self.tr(
+                "Nobody has shared their profile in reply to an InMail yet; LinkedIn is asked "
+                "every two hours."
+            )
+        self.empty.setText(empty)
+
+    # --- The LinkedIn pool's source -------------------------------------------------------
+
+    def _integration_changed(self, entities: object) -> None:
+        if (
+            isinstance(entities, frozenset)
+            and entities & INTEGRATION_ENTITIES
+            and self.pool is not None
+            and self.pool.is_system
+        ):
+            self._read_integration()
+
+    def _read_integration(self) -> None:
+        spawn_for(
+            self, self.workspace.read(integration), done=self._show_source, failed=self._problem
+        )
+
+    def _show_source(self, state: IntegrationState | None) -> None:
+        """Where the LinkedIn pool's candidates come from, and what it waits for."""
+        self.integration = state
+        source = self.tr(
+            "Read-only: LinkedIn fills this pool with the people who replied to an InMail and "
+            "shared their profile and contact details with your organisation (InMail stub "
+            "profiles): first and last name, and the e-mail address when they shared it."
+        )
+        admin = self.workspace.who.role is OrgRole.ADMIN
+        waits = self.words.not_ready(state, admin=admin)
+        if not waits and state is not None and not state.gives(LinkedInFeature.STUB_PROFILES):
+            waits = self.words.stubs_need_contract_level()
+        elif not waits and state is not None:
+            waits = self.tr("They are brought in from LinkedIn every two hours")
+            if state.last_pull_at is not None:
+                waits += self.tr(" (last: %1).").replace("%1", ago(state.last_pull_at))
+            else:
+                waits += "."
+        self.read_only.setText(f"{source} {waits}")
+        if not self.members.loading:
+            self._say_empty()
 
     def _member_chosen(self, current: Index, _previous: Index) -> None:
         self.remove_button.setEnabled(current.isValid())

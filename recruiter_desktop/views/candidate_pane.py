@@ -7,13 +7,16 @@ sync or a local write changes something it shows."""
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
+    QProxyStyle,
     QScrollArea,
     QStackedWidget,
+    QStyle,
+    QStyleOption,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -131,6 +134,8 @@ class CandidatePane(QWidget):
     def _tab_widget(self) -> QTabWidget:
         tabs = QTabWidget()
         tabs.setDocumentMode(True)
+        tab_bar = tabs.tabBar()
+        tab_bar.setStyle(_CompactTabs(tab_bar.style().name(), tab_bar))
         # Every tab in sight, their names cut with "…" in a narrow pane (scroll arrows would
         # hide the last tabs).
         tabs.setElideMode(Qt.TextElideMode.ElideRight)
@@ -332,6 +337,25 @@ class CandidatePane(QWidget):
         self.message.setText(message)
         self.message.setVisible(True)
         self.reload()
+
+
+class _CompactTabs(QProxyStyle):
+    """The application's style with less room on each side of a tab's name, so that the
+    five tabs' names fit the pane's default width whole, in Swedish too."""
+
+    def __init__(self, key: str, parent: QObject) -> None:
+        super().__init__(key)
+        self.setParent(parent)
+
+    def pixelMetric(
+        self,
+        metric: QStyle.PixelMetric,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> int:
+        if metric == QStyle.PixelMetric.PM_TabBarTabHSpace:
+            return min(12, super().pixelMetric(metric, option, widget))
+        return super().pixelMetric(metric, option, widget)
 
 
 def _centred(title: str, text: str) -> tuple[QWidget, QLabel]:

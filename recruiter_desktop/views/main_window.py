@@ -39,9 +39,13 @@ from recruiter_desktop.views.shortcuts_dialog import ShortcutsDialog
 from recruiter_desktop.views.status_bar import SyncStatusBar
 from recruiter_desktop.views.tasks import spawn
 
+# At the default size, with the candidate pane open, the job list fits without scrolling
+# sideways (the columns that matter least step aside) and the pane shows its tabs whole.
 DEFAULT_SIZE = (1280, 800)
+MINIMUM_SIZE = (720, 480)
 SIDEBAR_WIDTH = 170
-PANE_WIDTH = 440
+PANE_WIDTH = 500
+PANE_MINIMUM_WIDTH = 300
 
 
 def _standard(key: QKeySequence.StandardKey, fallback: str) -> QKeySequence:
@@ -89,6 +93,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         who = workspace.who
         self.setObjectName("main_window")
+        self.setMinimumSize(*MINIMUM_SIZE)
         title = self.tr("Recruiter — %1 (%2)").replace("%1", who.email)
         title = title.replace("%2", role_name(who.role))
         self.setWindowTitle(title + (self.tr(" — demo") if demo_users else ""))
@@ -114,7 +119,7 @@ class MainWindow(QMainWindow):
         self.candidate_dock = QDockWidget(self.tr("Candidate"), self)
         self.candidate_dock.setObjectName("candidate_dock")
         self.candidate_dock.setWidget(self.candidate_pane)
-        self.candidate_dock.setMinimumWidth(300)
+        self.candidate_dock.setMinimumWidth(PANE_MINIMUM_WIDTH)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.candidate_dock)
         self.resizeDocks([self.candidate_dock], [PANE_WIDTH], Qt.Orientation.Horizontal)
         self.search_dialog = SearchDialog(workspace, self)

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 from recruiter_api.enums import JobStatus
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.jobs import JobSort, JobSummary, job_list
-from recruiter_desktop.views.jobs.stage_counts import StageCountsDelegate, counts_text
+from recruiter_desktop.views.fitted_columns import ColumnFitter
+from recruiter_desktop.views.jobs.stage_counts import (
+    COUNTS_NARROWEST,
+    COUNTS_WIDTH,
+    StageCountsDelegate,
+    counts_text,
+)
 from recruiter_desktop.views.jobs.wording import date, job_status
 from recruiter_desktop.views.paged_model import ID_ROLE, RIGHT, Column, PagedModel, enable_sorting
 
@@ -144,13 +150,28 @@ class JobList(QWidget):
         view.setAccessibleName(self.tr("Jobs"))
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        widths = {CODE: 80, STATUS: 80, DEPARTMENT: 120, LOCATION: 130, OPENED: 90}
+        widths = {
+            CODE: 76,
+            STATUS: 64,
+            DEPARTMENT: 108,
+            LOCATION: 100,
+            OPENED: 84,
+            PIPELINE: COUNTS_WIDTH,
+            ACTIVE: 56,
+            TOTAL: 52,
+        }
         for column, width in widths.items():
             header.resizeSection(column, width)
-        header.resizeSection(PIPELINE, 236)
-        for column in (ACTIVE, TOTAL):
-            header.resizeSection(column, 60)
+        # Long titles, departments and places end in "…" (their tooltip tells them whole);
+        # in a narrow list the total, the code, the opening date, the department and the
+        # location step aside, then the counts narrow.
+        self.columns = ColumnFitter(
+            view,
+            stretch=TITLE,
+            stretch_minimum=150,
+            optional=[TOTAL, CODE, OPENED, DEPARTMENT, LOCATION],
+            narrowing={PIPELINE: COUNTS_NARROWEST},
+        )
         enable_sorting(view, self.model)
         return view
 

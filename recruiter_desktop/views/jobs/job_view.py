@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from recruiter_api.enums import JobStatus
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.jobs import JobDetails, job_details
+from recruiter_desktop.views.candidate.elided_label import ElidedLabel
 from recruiter_desktop.views.candidate.pills import Pill, Tone
 from recruiter_desktop.views.jobs.board import PipelineBoard
 from recruiter_desktop.views.jobs.job_details import JobDetailsView
@@ -54,14 +55,16 @@ class JobView(QWidget):
         self._job_id = ""
 
         self.back = self._back_button()
-        self.title = QLabel()
+        # A long title or list of facts ends in "…" (its tooltip tells it whole) rather than
+        # widening the page past the window.
+        self.title = ElidedLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
         self.status = Pill("")
         self._top = top = QHBoxLayout()
-        self.facts = QLabel()
+        self.facts = ElidedLabel()
         JobDetailsView.mute(self.facts)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -78,17 +81,20 @@ class JobView(QWidget):
         self.table.candidate_opened.connect(self.candidate_opened)
         self.table.read_failed.connect(self._tell)
 
-        switch = self._switch()
+        # The title has the whole first line; the facts share the second with the switch.
         top.addWidget(self.back)
         top.addSpacing(8)
         top.addWidget(self.title)
         top.addWidget(self.status)
         top.addStretch()
-        top.addLayout(switch)
+        second = QHBoxLayout()
+        second.addWidget(self.facts)
+        second.addStretch()
+        second.addLayout(self._switch())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 0)
         layout.addLayout(top)
-        layout.addWidget(self.facts)
+        layout.addLayout(second)
         layout.addWidget(self.message)
         layout.addWidget(self.pages, 1)
         workspace.status.data_changed.connect(self._data_changed)

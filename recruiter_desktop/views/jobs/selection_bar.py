@@ -2,7 +2,9 @@
 all at once (move to a stage, reject, clear the selection). It stays in place when nothing
 is selected, so the columns never jump; its buttons then wait."""
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QMenu, QPushButton, QToolButton, QWidget
+
+from recruiter_desktop.views.candidate.elided_label import ElidedLabel
 
 
 class SelectionBar(QFrame):
@@ -10,7 +12,7 @@ class SelectionBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._label = QLabel()
+        self._label = ElidedLabel()
         move = QToolButton()
         move.setText(self.tr("Move to"))
         move.setToolTip(self.tr("Move the selected candidates to a stage (M)"))

@@ -9,7 +9,13 @@ from recruiter_desktop.views.jobs.card_delegate import mix
 from recruiter_desktop.views.paged_model import ITEM_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
-CELL = 34
+CELL = 28  # a stage's cell at its widest
+NARROWEST = 20  # and at its narrowest (three digits)
+GAP = 3
+MARGIN = 4
+# Room for six stages at their widest; and for four at their narrowest, and "…".
+COUNTS_WIDTH = 6 * (CELL + GAP) + 2 * MARGIN
+COUNTS_NARROWEST = 5 * (NARROWEST + GAP) + 2 * MARGIN
 
 
 def counts_text(job: JobSummary) -> str:
@@ -17,14 +23,28 @@ def counts_text(job: JobSummary) -> str:
     return ", ".join(f"{stage.name} {stage.active}" for stage in job.stages)
 
 
+def cells(width: int, stages: int) -> tuple[int, int]:
+    """(cell width, cells shown) for `stages` stages in a column `width` wide: the cells
+    narrow down to NARROWEST; past that, those that fit are shown (then "…")."""
+    room = width - 2 * MARGIN
+    if stages <= 0:
+        return CELL, 0
+    cell = min(CELL, room // stages - GAP)
+    if cell >= NARROWEST:
+        return cell, stages
+    return NARROWEST, max(0, (room - NARROWEST) // (NARROWEST + GAP))
+
+
 class StageCountsDelegate(QStyledItemDelegate):
     """Paints one cell a stage, left to right in stage order: the number of active
-    candidates in it, the cell tinted by its share of the job's active candidates."""
+    candidates in it, the cell tinted by its share of the job's active candidates. The
+    cells narrow with the column; the cell's tooltip tells every count."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         job = index.data(ITEM_ROLE)
         stages = len(job.stages) if isinstance(job, JobSummary) else 5
-        return QSize(stages * (CELL + 3) + 8, QFontMetrics(option.font).height() + 8)
+        height = QFontMetrics(option.font).height() + 2 * MARGIN
+        return QSize(stages * (CELL + GAP) + 2 * MARGIN, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         job = index.data(ITEM_ROLE)
@@ -42,10 +62,11 @@ class StageCountsDelegate(QStyledItemDelegate):
         most = max((stage.active for stage in job.stages), default=0)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        height = option.rect.height() - 8
-        x = option.rect.left() + 4
-        for stage in job.stages:
-            cell = QRect(x, option.rect.top() + 4, CELL, height)
+        height = option.rect.height() - 2 * MARGIN
+        width, shown = cells(option.rect.width(), len(job.stages))
+        x = option.rect.left() + MARGIN
+        for stage in job.stages[:shown]:
+            cell = QRect(x, option.rect.top() + MARGIN, width, height)
             share = stage.active / most if most else 0.0
             if not selected:
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -53,5 +74,9 @@ class StageCountsDelegate(QStyledItemDelegate):
                 painter.drawRoundedRect(QRectF(cell), 4, 4)
             painter.setPen(text if stage.active else mix(text, base, 0.6))
             painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, str(stage.active))
-            x += CELL + 3
+            x += width + GAP
+        if shown < len(job.stages):
+            painter.setPen(text)
+            more = QRect(x, option.rect.top() + MARGIN, NARROWEST, height)
+            painter.drawText(more, Qt.AlignmentFlag.AlignCenter, "…")
         painter.restore()

@@ -13,6 +13,7 @@ from recruiter_desktop.views.candidate.cards import CardColumn
 from recruiter_desktop.views.candidate.notes_tab import NoteCard
 from recruiter_desktop.views.candidate.pills import Pill
 from recruiter_desktop.views.candidate_pane import CandidatePane
+from recruiter_desktop.views.main_window import PANE_MINIMUM_WIDTH
 from recruiter_server.db.models import Application, Feedback, Note, PoolMember
 from tests.desktop.views.live_org import (  # noqa: F401 (fixtures)
     LiveOrg,
@@ -251,9 +252,6 @@ def test_a_hiring_manager_reads_feedback_and_gets_no_pool_menu(qtbot: QtBot, org
     assert len(pane.feedback.feedback()) == 1
 
 
-PANE_MINIMUM = 300  # the main window's candidate dock is no narrower
-
-
 def sticking_out(pane: CandidatePane) -> list[str]:
     """The widgets shown in the pane whose right edge passes the pane's or their scrolling
     column's: they would be cut off."""
@@ -302,11 +300,11 @@ def test_the_pane_fits_its_narrowest_width_with_long_titles_tags_and_addresses(
     for user in ("recruiter", "interviewer"):
         pane = CandidatePane(org.workspace(user))
         qtbot.addWidget(pane)
-        pane.resize(PANE_MINIMUM, 800)
+        pane.resize(PANE_MINIMUM_WIDTH, 800)
         pane.show()
         pane.show_candidate(str(alice))
         org.gui.wait_until(lambda: pane.stack.currentWidget() is pane.content)  # noqa: B023
-        assert pane.width() == PANE_MINIMUM
+        assert pane.width() == PANE_MINIMUM_WIDTH
         assert pane.header.email.value().startswith("alice.with")
         for tab in (pane.applications, pane.notes, pane.feedback, pane.activity, pane.linkedin):
             pane.tabs.setCurrentWidget(tab)

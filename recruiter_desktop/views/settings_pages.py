@@ -1,10 +1,10 @@
 """User settings (everyone) and Admin settings (admins only).
 
 User settings: who is signed in and where, signing out, the language of the interface
-(it takes effect at the next start, and says so), and the user's own LinkedIn connection,
-which comes once an admin has connected the organisation to LinkedIn (a later issue).
+(it takes effect at the next start, and says so), and the user's own LinkedIn connection
+(views/linkedin).
 Admin settings: a left pane of sections, as the LinkedIn help page describes it: LinkedIn
-integration (set up there once the integration is available) and the organisation's users,
+integration (its state and the setup wizard, views/linkedin) and the organisation's users,
 read from the cache.
 """
 
@@ -30,6 +30,7 @@ from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.users import UserRow, users
 from recruiter_desktop.views import tones
 from recruiter_desktop.views.app_settings import AppSettings
+from recruiter_desktop.views.linkedin import IntegrationTab, MyLinkedInSection
 from recruiter_desktop.views.navigation import LIST_STYLE
 from recruiter_desktop.views.paged_model import RIGHT, Column, PagedModel
 from recruiter_desktop.views.roles import role_name
@@ -114,22 +115,11 @@ class UserSettingsPage(QWidget):
         language_layout.addRow(self.tr("&Interface language:"), self.language)
         language_layout.addRow(self.restart_note)
 
-        linkedin = QGroupBox(self.tr("LinkedIn"))
-        linkedin_layout = QVBoxLayout(linkedin)
-        linkedin_layout.addWidget(
-            _paragraph(
-                self.tr(
-                    "Here you will connect your own LinkedIn Recruiter account (your seat), "
-                    "once an admin has connected the organisation to LinkedIn in Admin "
-                    "settings > LinkedIn integration. The LinkedIn features then appear on "
-                    "each candidate's LinkedIn tab."
-                )
-            )
-        )
+        self.linkedin = MyLinkedInSection(workspace)
 
         column = QVBoxLayout()
         column.addWidget(_heading(self.tr("User settings")))
-        for group in (account, language, linkedin):
+        for group in (account, language, self.linkedin):
             column.addWidget(group)
         column.addStretch(1)
         _readable(self, column)
@@ -152,7 +142,7 @@ class AdminSettingsPage(QWidget):
         self.sections.setFrameShape(QFrame.Shape.NoFrame)
         self.sections.setFixedWidth(190)
         self.stack = QStackedWidget()
-        self.linkedin = self._linkedin_section()
+        self.linkedin = IntegrationTab(workspace)
         self.users = UsersSection(workspace)
         for title, section in (
             (self.tr("LinkedIn integration"), self.linkedin),
@@ -169,34 +159,6 @@ class AdminSettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(_heading(self.tr("Admin settings")))
         layout.addLayout(body, 1)
-
-    def _linkedin_section(self) -> QWidget:
-        section = QWidget()
-        layout = QVBoxLayout()
-        _readable(section, layout)
-        layout.addWidget(_heading(self.tr("LinkedIn integration")))
-        layout.addWidget(
-            _paragraph(
-                self.tr(
-                    "Connect the organisation to LinkedIn Recruiter here, once the integration "
-                    "is available in this version of the app. A setup wizard will guide you "
-                    "through signing in to LinkedIn, choosing the contract, requesting "
-                    "Recruiter System Connect and enabling company-level or contract-level "
-                    "access; this page will then show the integration's state."
-                )
-            )
-        )
-        layout.addWidget(
-            _paragraph(
-                self.tr(
-                    "Company-level access gives 1-Click Export, the In-ATS indicator and the "
-                    "profile widget; contract-level access adds InMail history, notes history "
-                    "and InMail stub profiles."
-                )
-            )
-        )
-        layout.addStretch(1)
-        return section
 
 
 class UsersSection(QWidget):

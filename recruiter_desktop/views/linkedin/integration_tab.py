@@ -89,7 +89,8 @@ class IntegrationTab(QWidget):
             )
         )
         self.events = self._events_list()
-        self.events_empty = paragraph()
+        self.events_empty = paragraph(self.tr("Reading LinkedIn's events…"))
+        self.events.hide()
 
         column = QVBoxLayout()
         column.addWidget(heading(self.tr("LinkedIn integration"), size=1.4))
@@ -256,9 +257,11 @@ class IntegrationTab(QWidget):
         self.next_step.setText(WORDS.next_step(current))
         error = None if state is None else state.last_error
         self.problem.setVisible(error is not None)
-        self.problem.setText(
-            self.tr("Problem: %1 Press Refresh status once it is fixed.").replace("%1", error or "")
-        )
+        if current is LinkedInState.NOT_CONNECTED:
+            problem = self.tr("Problem: %1")
+        else:
+            problem = self.tr("Problem: %1 Press Refresh status once it is fixed.")
+        self.problem.setText(problem.replace("%1", error or ""))
         self._show_details(state)
         self._show_buttons(current)
         self._show_levels(state)

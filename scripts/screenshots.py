@@ -36,7 +36,7 @@ from recruiter_desktop.store.queries.pipeline import pipeline
 from recruiter_desktop.views.app_settings import AppSettings
 from recruiter_desktop.views.jobs import JobsPage
 from recruiter_desktop.views.main_window import MainWindow
-from recruiter_desktop.views.window_capture import capture
+from recruiter_desktop.views.window_capture import capture, settle
 
 SIZE = (1760, 990)
 ROOT = Path(__file__).resolve().parent.parent
@@ -84,6 +84,8 @@ async def _shoot(out: Path, folder: Path) -> None:
         if not isinstance(jobs, JobsPage):
             raise SystemExit("screenshots: the Jobs page is not where it should be")
         jobs.open_job(job_id)
+        await settle()  # the board's columns
+        _choose_card(jobs, candidate_id)
         recruiter.open_candidate(candidate_id)
         await _save(recruiter, out / "jobs-board.png")
         pane = recruiter.candidate_pane
@@ -95,6 +97,17 @@ async def _shoot(out: Path, folder: Path) -> None:
         manager.go("my_jobs")
         await _save(manager, out / "hiring-manager-funnel.png")
         await _close(manager)
+
+
+def _choose_card(jobs: JobsPage, candidate_id: str) -> None:
+    """Select the candidate's card on the board, as the click that opens them does."""
+    for column in jobs.job.board.columns:
+        for card in column.model.cards():
+            row = column.model.row_of(card.application_id)
+            if card.candidate_id == candidate_id and row is not None:
+                column.cards.setCurrentIndex(column.model.index(row, 0))
+                return
+    raise SystemExit("screenshots: the candidate's card is not on the board")
 
 
 async def _save(widget: QWidget, path: Path) -> None:

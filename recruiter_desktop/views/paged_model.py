@@ -90,14 +90,15 @@ PLACEHOLDER = "…"
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
-    """A column: its header, a cell's text and tooltip, and the query's keyword arguments
-    that sort by it (None: the column does not sort)."""
+    """A column: its header, a cell's text and tooltip, the query's keyword arguments that
+    sort by it (None: the column does not sort), and what the header's tooltip explains."""
 
     title: str
     text: Callable[[T], str]
     tooltip: Callable[[T], str] | None = None
     sort: Mapping[str, object] | None = None
     align: Qt.AlignmentFlag = _LEFT
+    explained: str = ""
 
 
 @dataclass(frozen=True)
@@ -226,6 +227,8 @@ class PagedModel(QAbstractTableModel, Generic[T]):
         column = self._columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.explained or None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return column.align
         return None

@@ -15,7 +15,7 @@
     <context>
         <name>CandidatePane</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+247" />
+            <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+255" />
             <source>Feedback (%n due)</source>
             <translation>
                 <numerusform>Feedback (%n due)</numerusform>
@@ -151,7 +151,7 @@
     <context>
         <name>JobList</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+166" />
+            <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+208" />
             <source>%n job(s)</source>
             <translation>
                 <numerusform>%n job</numerusform>
@@ -160,9 +160,36 @@
         </message>
     </context>
     <context>
+        <name>LinkedInTab</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/candidate/linkedin_tab.py" line="+439" />
+            <source>LinkedIn has no exact match for %1 on e-mail address or member id. %n member(s) have the same name: link the one who is %1.</source>
+            <translation>
+                <numerusform>LinkedIn has no exact match for %1 on e-mail address or member id. %n member have the same name: link the one who is %1.</numerusform>
+                <numerusform>LinkedIn has no exact match for %1 on e-mail address or member id. %n members have the same name: link the one who is %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+109" />
+            <source>Show %n older InMail(s)</source>
+            <translation>
+                <numerusform>Show %n older InMail</numerusform>
+                <numerusform>Show %n older InMails</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location line="+2" />
+            <source>Show %n older note(s)</source>
+            <translation>
+                <numerusform>Show %n older note</numerusform>
+                <numerusform>Show %n older notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/main_window.py" line="+345" />
+            <location filename="../../recruiter_desktop/views/main_window.py" line="+350" />
             <source>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</source>
             <translation>
                 <numerusform>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</numerusform>
@@ -173,7 +200,7 @@
     <context>
         <name>MyJobsPage</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/my_jobs.py" line="+182" />
+            <location filename="../../recruiter_desktop/views/my_jobs.py" line="+187" />
             <source>%n active candidate(s)</source>
             <translation>
                 <numerusform>%n active candidate</numerusform>
@@ -203,7 +230,7 @@
     <context>
         <name>PoolDelegate</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/pools_page.py" line="+108" />
+            <location filename="../../recruiter_desktop/views/pools_page.py" line="+117" />
             <source>%Ln candidate(s)</source>
             <translation>
                 <numerusform>%Ln candidate</numerusform>
@@ -214,11 +241,22 @@
     <context>
         <name>PoolsPage</name>
         <message numerus="yes">
-            <location line="+197" />
+            <location line="+199" />
             <source>%Ln candidate(s)</source>
             <translation>
                 <numerusform>%Ln candidate</numerusform>
                 <numerusform>%Ln candidates</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message numerus="yes">
+            <location filename="../../recruiter_desktop/views/candidate/linkedin/project_dialog.py" line="+75" />
+            <source>%1 (%n candidate(s))</source>
+            <translation>
+                <numerusform>%1 (%n candidate)</numerusform>
+                <numerusform>%1 (%n candidates)</numerusform>
             </translation>
         </message>
     </context>
@@ -263,7 +301,7 @@
     <context>
         <name>SelectionBar</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/jobs/selection_bar.py" line="+39" />
+            <location filename="../../recruiter_desktop/views/jobs/selection_bar.py" line="+41" />
             <source>%n selected</source>
             <translation>
                 <numerusform>%n selected</numerusform>
@@ -312,7 +350,7 @@
     <context>
         <name>UsersSection</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/settings_pages.py" line="+214" />
+            <location filename="../../recruiter_desktop/views/settings_pages.py" line="+176" />
             <source>Holds a role on %n job(s)</source>
             <translation>
                 <numerusform>Holds a role on %n job</numerusform>

@@ -53,18 +53,17 @@
 <context>
     <name>AdminSettingsPage</name>
     <message>
-        <location filename="../../recruiter_desktop/views/settings_pages.py" line="+150"/>
+        <location filename="../../recruiter_desktop/views/settings_pages.py" line="+140"/>
         <source>Admin settings sections</source>
         <translation>Avsnitt i administrationsinställningarna</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+19"/>
         <source>LinkedIn integration</source>
         <translation>LinkedIn-integration</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+1"/>
         <source>Users</source>
         <translation>Användare</translation>
     </message>
@@ -72,16 +71,6 @@
         <location line="+11"/>
         <source>Admin settings</source>
         <translation>Administrationsinställningar</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Connect the organisation to LinkedIn Recruiter here, once the integration is available in this version of the app. A setup wizard will guide you through signing in to LinkedIn, choosing the contract, requesting Recruiter System Connect and enabling company-level or contract-level access; this page will then show the integration&apos;s state.</source>
-        <translation>Här kopplar du organisationen till LinkedIn Recruiter, när integrationen finns i den här versionen av appen. En guide tar dig igenom inloggningen på LinkedIn, valet av kontrakt, begäran om Recruiter System Connect och aktiveringen av åtkomst på företags- eller kontraktsnivå; sedan visar den här sidan integrationens status.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Company-level access gives 1-Click Export, the In-ATS indicator and the profile widget; contract-level access adds InMail history, notes history and InMail stub profiles.</source>
-        <translation>Åtkomst på företagsnivå ger 1-Click Export, In-ATS-indikatorn och profilwidgeten; åtkomst på kontraktsnivå lägger till InMail-historik, anteckningshistorik och InMail-stubbprofiler.</translation>
     </message>
 </context>
 <context>
@@ -166,6 +155,112 @@
     </message>
 </context>
 <context>
+    <name>BeforePage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="+36"/>
+        <source>Connect to LinkedIn Recruiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This wizard connects the organisation to LinkedIn Recruiter System Connect. It takes a few minutes, and you can stop and resume it at any step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What you need first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;The LinkedIn add-on licence&lt;/b&gt; for this ATS (Recruiter System Connect; your LinkedIn account manager arranges it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;LinkedIn Recruiter seats&lt;/b&gt; for the recruiters and hiring managers who will use the LinkedIn features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;b&gt;A Recruiter admin to work with&lt;/b&gt;: a person with admin rights on your company&apos;s LinkedIn Recruiter contract. They enable the integration in LinkedIn Recruiter near the end; it may be you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in to LinkedIn in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the contract, if you have seats on several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request Recruiter System Connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify partner, until LinkedIn shows Partner ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The Recruiter admin enables company-level or contract-level access in LinkedIn Recruiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first full sync with LinkedIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running the setup again: you sign in to LinkedIn again, the steps already done are skipped, and the first full sync runs again. To connect another contract, press Disconnect in the LinkedIn integration tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/parts.py" line="+109"/>
+        <source>Open the sign-in page again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open LinkedIn&apos;s sign-in page in your browser again (if you closed it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the sign-in page&apos;s address, to open it in another browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Waiting for you to sign in to LinkedIn in your browser… This moves on by itself once you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Link copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CandidateHeader</name>
     <message>
         <location filename="../../recruiter_desktop/views/candidate/header.py" line="+108"/>
@@ -221,12 +316,12 @@
 <context>
     <name>CandidatePane</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+75"/>
+        <location filename="../../recruiter_desktop/views/candidate_pane.py" line="+78"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>Candidate details</source>
         <translation>Kandidatuppgifter</translation>
     </message>
@@ -236,7 +331,7 @@
         <translation>Anteckningar; %1 påbörjar en ny</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-39"/>
         <source>No candidate chosen</source>
         <translation>Ingen kandidat vald</translation>
     </message>
@@ -266,12 +361,12 @@
         <translation>Lägg till i eller ta bort från talangpooler</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>The candidate is not in your cache: they were deleted, or you no longer hold a role on any of their jobs.</source>
         <translation>Kandidaten finns inte i din lokala kopia: hen har tagits bort, eller så har du inte längre någon roll i något av hens jobb.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Applications</source>
         <translation>Ansökningar</translation>
     </message>
@@ -294,12 +389,12 @@
         </translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-102"/>
         <source>Interview feedback</source>
         <translation>Intervjuåterkoppling</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
@@ -551,6 +646,29 @@
     </message>
 </context>
 <context>
+    <name>ConnectBox</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="+217"/>
+        <source>Recruiter System Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Contract: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status: %1</source>
+        <translation type="unfinished">Status: %1</translation>
+    </message>
+</context>
+<context>
     <name>Contact</name>
     <message>
         <location filename="../../recruiter_desktop/views/candidate/header.py" line="-134"/>
@@ -567,6 +685,39 @@
         <location line="+11"/>
         <source>Click to open; select to copy</source>
         <translation>Klicka för att öppna; markera för att kopiera</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="-121"/>
+        <source>Choose the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You hold seats on several LinkedIn Recruiter contracts. Choose the one to connect to this ATS; its seat holders can then use the LinkedIn features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your Recruiter contracts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The contract cannot be changed once Recruiter System Connect is requested, except by disconnecting and running the setup again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (your seat: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Choosing the contract…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -615,6 +766,99 @@
             <numerusform>%n månad</numerusform>
             <numerusform>%n månader</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EnablePage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_enable.py" line="+44"/>
+        <source>Enable access in LinkedIn Recruiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A Recruiter admin of your contract now enables the integration in LinkedIn Recruiter. This page moves on by itself when LinkedIn says it is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For the Recruiter admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to LinkedIn with the Recruiter admin account and open Recruiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the More menu, choose Admin settings, then the ATS tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This ATS is listed there with two options that can be enabled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enable the access level you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Company-level access is enough for exports and the profile on each candidate&apos;s LinkedIn tab; choose contract-level access to see InMails and Recruiter notes here too. The level can be changed later in Recruiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Copy the instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy these steps, to send them to your Recruiter admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask LinkedIn for the status now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>LinkedIn shows: Disabled. A Recruiter admin turned the integration off; they enable it again the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LinkedIn shows: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Waiting for the Recruiter admin to enable access… LinkedIn is asked every few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Asking LinkedIn for the status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enabling Recruiter System Connect for our ATS in LinkedIn Recruiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Copied: paste them into a message to your Recruiter admin.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -742,9 +986,315 @@
     </message>
 </context>
 <context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_enable.py" line="+8"/>
+        <source>The first full sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ATS server sends the jobs and candidates of the recent past to LinkedIn and, at contract level, reads InMails, notes and stub profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>First sync progress</source>
+        <translation type="unfinished">Förlopp för den första synken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You may close the wizard: the sync goes on in the server, and Admin settings &gt; LinkedIn integration shows its progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>LinkedIn is enabled: %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Starting the sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Syncing with LinkedIn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run the sync again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sync with LinkedIn failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first sync has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InMailCard</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin/history.py" line="+30"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only %1 reads the messages of this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationTab</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/integration_tab.py" line="+77"/>
+        <source>What each level gives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First full sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First sync progress</source>
+        <translation type="unfinished">Förlopp för den första synken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>Recent events from LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>What LinkedIn sent this server (1-Click Exports, status changes) and what came of each, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LinkedIn integration</source>
+        <translation type="unfinished">LinkedIn-integration</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Integration state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Refresh status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask LinkedIn for the integration&apos;s status now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-run set&amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the setup wizard again from the start: sign in, steps, first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Disconnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect the organisation from LinkedIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Problem: %1 Press Refresh status once it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, signed in to LinkedIn as %2, on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enabled since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>InMails and notes read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume &amp;setup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the setup wizard at the step where the setup stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Connect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the setup wizard: connect the organisation to LinkedIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(this organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Done on %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No events from LinkedIn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LinkedIn&apos;s events could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Reading the setup from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Asking LinkedIn for the status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Disconnect from LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect the organisation from LinkedIn?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1-Click Export, the In-ATS indicator and the candidates&apos; LinkedIn tabs stop for everyone, and the InMails and Recruiter notes synced here are removed. Candidates and their links to LinkedIn profiles stay, and so do users&apos; own LinkedIn accounts. You can connect again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Disconnecting from LinkedIn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobDetailsView</name>
     <message>
-        <location filename="../../recruiter_desktop/views/jobs/job_details.py" line="+44"/>
+        <location filename="../../recruiter_desktop/views/jobs/job_details.py" line="+45"/>
         <source>About the job</source>
         <translation>Om jobbet</translation>
     </message>
@@ -798,7 +1348,7 @@
 <context>
     <name>JobList</name>
     <message>
-        <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+33"/>
+        <location filename="../../recruiter_desktop/views/jobs/job_list.py" line="+40"/>
         <source>Job</source>
         <translation>Jobb</translation>
     </message>
@@ -828,22 +1378,37 @@
         <translation>Öppnat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Candidates per stage</source>
         <translation>Kandidater per steg</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Active candidates in each stage of the job&apos;s pipeline, left to right from the first stage; point at a job&apos;s counts for the stages&apos; names.</source>
+        <translation>Aktiva kandidater i varje steg av jobbets rekryteringsprocess, från det första steget till vänster; peka på ett jobbs siffror för att se stegens namn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Active</source>
         <translation>Aktiva</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Candidates in the pipeline now: not rejected, withdrawn or hired.</source>
+        <translation>Kandidater som är kvar i rekryteringsprocessen: inte avslagna, anställda eller sådana som har dragit sig ur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Every application to the job, the closed ones too.</source>
+        <translation>Alla ansökningar till jobbet, även de avslutade.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Filter by title, code, department or location</source>
         <translation>Filtrera på titel, kod, avdelning eller ort</translation>
     </message>
@@ -874,7 +1439,7 @@
         <translation>Jobb</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
@@ -890,7 +1455,7 @@
 <context>
     <name>JobView</name>
     <message>
-        <location filename="../../recruiter_desktop/views/jobs/job_view.py" line="+98"/>
+        <location filename="../../recruiter_desktop/views/jobs/job_view.py" line="+104"/>
         <source>← Jobs</source>
         <translation>← Jobb</translation>
     </message>
@@ -963,7 +1528,7 @@
 <context>
     <name>JobWording</name>
     <message>
-        <location filename="../../recruiter_desktop/views/jobs/wording.py" line="+14"/>
+        <location filename="../../recruiter_desktop/views/jobs/wording.py" line="+12"/>
         <source>Active</source>
         <translation>Aktivt</translation>
     </message>
@@ -994,32 +1559,403 @@
     </message>
 </context>
 <context>
+    <name>LinkedInNoteCard</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin/history.py" line="+12"/>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone in your organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LinkedInTab</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate/linkedin_tab.py" line="+15"/>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin_tab.py" line="+135"/>
         <source>LinkedIn</source>
         <translation>LinkedIn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+21"/>
+        <source>InMail history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes from LinkedIn Recruiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look the candidate up on LinkedIn again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Look the candidate up on LinkedIn again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>LinkedIn profile</source>
         <translation>LinkedIn-profil</translation>
     </message>
     <message>
+        <location line="+42"/>
+        <source>Loading…</source>
+        <translation type="unfinished">Läser in…</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Offline: the server cannot be reached. This shows what this computer kept from the last sync; looking up, saving to projects and new links wait for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Last synced %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unlinked on this computer; the server gets the unlink at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Looking %1 up on LinkedIn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not linked to a LinkedIn profile on this computer. Looking them up on LinkedIn needs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Possible matches on LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>LinkedIn has no exact match for %1 on e-mail address or member id. %n member(s) have the same name: link the one who is %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No match found on LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No LinkedIn member matches %1: not by e-mail address, member id or name. Exporting them from LinkedIn Recruiter (1-Click Export) links them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unlink works once the link has reached this computer (syncing…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>This tab fills once the LinkedIn integration is connected: the candidate&apos;s LinkedIn profile, matched by e-mail address or member id, your InMail history with them and your organisation&apos;s LinkedIn Recruiter notes.</source>
-        <translation>Den här fliken fylls när LinkedIn-integrationen är ansluten: kandidatens LinkedIn-profil, matchad på e-postadress eller medlems-id, din InMail-historik med kandidaten och organisationens anteckningar i LinkedIn Recruiter.</translation>
+        <source>Saving to a project waits until the server has the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving to a Recruiter project needs the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saving to a Recruiter project needs your own LinkedIn account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your InMails in full; other people&apos;s in your organisation as who and when only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Notes your organisation shared in LinkedIn Recruiter about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>InMails show here once %1 is linked to their LinkedIn profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes show here once %1 is linked to their LinkedIn profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No InMails with %1 shared with your organisation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notes about %1 shared in LinkedIn Recruiter yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>An admin connects the organisation under Admin settings &gt; LinkedIn integration; then each user connects their own LinkedIn account under User settings.</source>
-        <translation>En administratör ansluter organisationen under Administrationsinställningar &gt; LinkedIn-integration; sedan ansluter varje användare sitt eget LinkedIn-konto under Användarinställningar.</translation>
+        <source>Brought in from LinkedIn every two hours (last: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Brought in from LinkedIn every two hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Show %n older InMail(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Show %n older note(s)</source>
+        <translation type="unfinished">
+            <numerusform>Visa %n äldre anteckning</numerusform>
+            <numerusform>Visa %n äldre anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Unlink LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlink %1 from the LinkedIn profile of %2? LinkedIn will not match this profile to %1 by itself again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkedInWords</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/wording.py" line="+28"/>
+        <location line="+129"/>
+        <source>1-Click Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>In-ATS indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-ATS profile widget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InMail history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>InMail stub profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recruiters export a candidate from LinkedIn Recruiter to an open job here with one click; the candidate arrives in the job&apos;s Prospect stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LinkedIn Recruiter shows a candidate&apos;s jobs here, their stages, interview feedback and notes (once past Prospect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each candidate&apos;s LinkedIn tab shows their LinkedIn profile, to link, unlink or save to a Recruiter project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The LinkedIn tab shows your InMails with the candidate, and who else in the organisation wrote to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The LinkedIn tab shows the notes the organisation wrote about the candidate in LinkedIn Recruiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members who answer an InMail and share their profile become candidates in the LinkedIn talent pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>contract level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contract-level access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company-level access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All company-level features, plus InMail history, notes history and InMail stub profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1-Click Export, the In-ATS indicator and the In-ATS profile widget only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enabled (contract level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enabled (company level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing in to LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in, not requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notify partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disabled by LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Press Connect: the setup wizard guides you through signing in to LinkedIn, choosing the contract, requesting Recruiter System Connect and enabling access with your Recruiter admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A LinkedIn sign-in was started but has not come back. Press Resume setup to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You are signed in with seats on several Recruiter contracts. Press Resume setup to choose the one to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recruiter System Connect is not requested yet. Press Resume setup to request it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn shows Notify partner. Press Resume setup, then Notify partner; the status then becomes Partner ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Recruiter admin now enables company-level or contract-level access in LinkedIn Recruiter: More &gt; Admin settings &gt; ATS tab. This page shows Enabled by itself once they have; Resume setup shows them the steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each recruiter and hiring manager connects their own LinkedIn account in User settings &gt; LinkedIn to use the features.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A Recruiter admin turned the integration off in LinkedIn Recruiter; the LinkedIn features are off for everyone. They enable it again in More &gt; Admin settings &gt; ATS tab (Resume setup shows the steps), or Disconnect here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Status change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recruiter_desktop/views/main_window.py" line="+92"/>
+        <location filename="../../recruiter_desktop/views/main_window.py" line="+97"/>
         <source>Recruiter — %1 (%2)</source>
         <translation>Recruiter — %1 (%2)</translation>
     </message>
@@ -1175,7 +2111,7 @@
 <context>
     <name>MyJobs</name>
     <message>
-        <location filename="../../recruiter_desktop/views/my_jobs.py" line="+33"/>
+        <location filename="../../recruiter_desktop/views/my_jobs.py" line="+34"/>
         <source>Job</source>
         <translation>Jobb</translation>
     </message>
@@ -1199,17 +2135,17 @@
     <name>MyJobsPage</name>
     <message>
         <location line="+29"/>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Candidates by time in stage</source>
         <translation>Kandidater efter tid i steget</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>← My jobs</source>
         <translation>← Mina jobb</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Open pipeline</source>
         <translation>Öppna rekryteringsprocessen</translation>
     </message>
@@ -1239,7 +2175,7 @@
         <translation>Staplar: kandidater som nådde varje steg. Till höger: i steget nu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+51"/>
         <source>%n active candidate(s)</source>
         <translation>
             <numerusform>%n aktiv kandidat</numerusform>
@@ -1253,6 +2189,154 @@
             <numerusform>%n anställd</numerusform>
             <numerusform>%n anställda</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MyLinkedInSection</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/my_account.py" line="+46"/>
+        <source>LinkedIn</source>
+        <translation type="unfinished">LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading your LinkedIn connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your LinkedIn connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect your LinkedIn account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in to LinkedIn in your browser to connect your own account (seat).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Disconnect LinkedIn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget your LinkedIn account here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop waiting for the sign-in in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LinkedIn features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The LinkedIn features for you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Connected as %1 (%2) since %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connected as %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your LinkedIn account is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your LinkedIn connection could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your Recruiter seat: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This LinkedIn account holds no seat on %1, the organisation&apos;s contract: your 1-Click Exports and InMails cannot be tied to you. Ask your Recruiter admin for a seat, or connect the account that has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>off: LinkedIn disabled the organisation&apos;s integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waits for an admin to set up the LinkedIn integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs contract-level access, which the organisation does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on once your LinkedIn account is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waits for you: connect your LinkedIn account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>LinkedIn&apos;s sign-in page has expired; connect again for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Disconnect LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disconnect your LinkedIn account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The LinkedIn features stop for you until you connect again; your InMails show as who and when only. Nothing changes for others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1327,9 +2411,52 @@
 <context>
     <name>PagedModel</name>
     <message>
-        <location filename="../../recruiter_desktop/views/paged_model.py" line="+496"/>
+        <location filename="../../recruiter_desktop/views/paged_model.py" line="+499"/>
         <source>Loading</source>
         <translation>Läser in</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="+111"/>
+        <source>Notify partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn shows Notify partner until this ATS has answered the request; the status then becomes Partner ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Notify partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask LinkedIn for the status again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Press Notify partner: the ATS server sets up the integration with LinkedIn (its callback address and who may see the data). If the status still shows Notify partner, wait a few seconds, press Notify partner again and Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Notifying the partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Asking LinkedIn for the status…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1436,7 +2563,7 @@
 <context>
     <name>PoolDelegate</name>
     <message>
-        <location filename="../../recruiter_desktop/views/pools_page.py" line="+90"/>
+        <location filename="../../recruiter_desktop/views/pools_page.py" line="+99"/>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -1453,13 +2580,13 @@
     <name>PoolsPage</name>
     <message>
         <location line="+25"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <location line="+4"/>
         <source>Talent pools</source>
         <translation>Talangpooler</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-60"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
@@ -1489,22 +2616,27 @@
         <translation>Tillagd av</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-post</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Add a candidate to the pool</source>
         <translation>Lägg till en kandidat i poolen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>LinkedIn · system pool</source>
         <translation>LinkedIn · systempool</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Read-only: the LinkedIn integration adds the candidates who share their LinkedIn profile with your organisation (InMail stub profiles).</source>
-        <translation>Skrivskyddad: LinkedIn-integrationen lägger till de kandidater som delar sin LinkedIn-profil med din organisation (InMail-stubbprofiler).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Enter adds one to the pool.</source>
         <translation>Enter lägger till en i poolen.</translation>
     </message>
@@ -1529,7 +2661,7 @@
         <translation>Poolens medlemmar</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>No talent pools yet</source>
         <translation>Inga talangpooler än</translation>
     </message>
@@ -1542,22 +2674,47 @@
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Add a candidate to %1: type a name, e-mail, tag or job…</source>
         <translation>Lägg till en kandidat i %1: skriv ett namn, en e-postadress, en tagg eller ett jobb…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>LinkedIn adds candidates here once the LinkedIn integration is connected.</source>
         <translation>LinkedIn lägger till kandidater här när LinkedIn-integrationen är ansluten.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>No candidates in this pool yet.</source>
         <translation>Inga kandidater i den här poolen än.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+8"/>
+        <source>Nobody yet: this pool fills at contract-level access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nobody has shared their profile in reply to an InMail yet; LinkedIn is asked every two hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Read-only: LinkedIn fills this pool with the people who replied to an InMail and shared their profile and contact details with your organisation (InMail stub profiles): first and last name, and the e-mail address when they shared it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>They are brought in from LinkedIn every two hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (last: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Added %1 to %2.</source>
         <translation>Lade till %1 i %2.</translation>
     </message>
@@ -1565,6 +2722,134 @@
         <location line="+10"/>
         <source>Removed %1 from %2.</source>
         <translation>Tog bort %1 från %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemLine</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/parts.py" line="-73"/>
+        <location line="+11"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin/profile_cards.py" line="+133"/>
+        <source>Waiting to sync</source>
+        <translation type="unfinished">Väntar på synk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked on this computer; the server gets the link at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save to Recruiter project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the member to one of your LinkedIn Recruiter projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlink…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlink this LinkedIn profile from the candidate (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>LinkedIn matched the e-mail address exactly, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LinkedIn matched the member id exactly, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked by a 1-Click Export from LinkedIn Recruiter, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked when they shared their profile in reply to an InMail, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked by %2, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked by hand, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin/project_dialog.py" line="+43"/>
+        <source>Save to Recruiter project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save %1 to one of your LinkedIn Recruiter projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your Recruiter projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading your Recruiter projects from LinkedIn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1 (%n candidate(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>You have no Recruiter projects yet: create one in LinkedIn Recruiter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved %1 to the Recruiter project %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was in the Recruiter project %2 already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1635,6 +2920,34 @@
         <location line="+36"/>
         <source>Reject</source>
         <translation>Avslå</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="-103"/>
+        <source>Request Recruiter System Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn lists its integrations for your contract. Under Recruiter System Connect, press Request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Requesting tells LinkedIn that this ATS is your Recruiter System Connect partner for the contract. Nothing is sent to LinkedIn yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Requesting Recruiter System Connect…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1760,7 +3073,7 @@
 <context>
     <name>SelectionBar</name>
     <message>
-        <location filename="../../recruiter_desktop/views/jobs/selection_bar.py" line="+15"/>
+        <location filename="../../recruiter_desktop/views/jobs/selection_bar.py" line="+17"/>
         <source>Move to</source>
         <translation>Flytta till</translation>
     </message>
@@ -1801,6 +3114,87 @@
         <location line="+2"/>
         <source>Drag a card to move it; Ctrl+click selects several</source>
         <translation>Dra ett kort för att flytta det; Ctrl+klick markerar flera</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/wizard.py" line="+54"/>
+        <source>Set up LinkedIn Recruiter System Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWords</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin/setup_words.py" line="+21"/>
+        <source>LinkedIn Recruiter turned the integration off. A LinkedIn Recruiter admin turns it on again in Recruiter (More &gt; Admin settings &gt; ATS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your organisation has not connected LinkedIn Recruiter yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An admin has started connecting LinkedIn Recruiter; the setup now waits for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As an admin you do that in Admin settings &gt; LinkedIn integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An admin does that in Admin settings &gt; LinkedIn integration; then you connect your own LinkedIn account in User settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the admin to sign in to LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the admin to choose the Recruiter contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the admin to request Recruiter System Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the admin to click Notify partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a LinkedIn Recruiter admin to enable access in Recruiter (More &gt; Admin settings &gt; ATS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect your own LinkedIn account to use LinkedIn here: open User settings &gt; LinkedIn and click Connect. The LinkedIn features need both your organisation&apos;s connection and yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>InMail history needs contract-level access; your organisation has company-level access. A LinkedIn Recruiter admin turns it on in Recruiter (More &gt; Admin settings &gt; ATS &gt; Contract-level access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes history needs contract-level access; your organisation has company-level access. A LinkedIn Recruiter admin turns it on in Recruiter (More &gt; Admin settings &gt; ATS &gt; Contract-level access).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>InMail stub profiles need contract-level access; your organisation has company-level access, so this pool stays empty. A LinkedIn Recruiter admin turns it on in Recruiter (More &gt; Admin settings &gt; ATS &gt; Contract-level access).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1983,6 +3377,49 @@
     </message>
 </context>
 <context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="-269"/>
+        <source>Sign in to LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in with your own LinkedIn account, one with a seat on the Recruiter contract to connect. Your browser opens LinkedIn&apos;s sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sign in on LinkedIn&apos;s page and allow Recruiter to connect, then come back here. LinkedIn gives the keys to the ATS server, never to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Starting the LinkedIn sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn&apos;s sign-in page has expired. Press Sign in again for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sign-in was cancelled on LinkedIn&apos;s page; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in to LinkedIn as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageCards</name>
     <message>
         <location filename="../../recruiter_desktop/views/jobs/stage_cards.py" line="+26"/>
@@ -2014,6 +3451,62 @@
             <numerusform>%1: %n kandidat</numerusform>
             <numerusform>%1: %n kandidater</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin/profile_cards.py" line="+17"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link the candidate to this LinkedIn profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_enable.py" line="+8"/>
+        <source>LinkedIn is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recruiter System Connect is enabled; the LinkedIn features are on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tell your recruiters and hiring managers: each connects their own LinkedIn account in User settings &gt; LinkedIn, and the features appear on each candidate&apos;s LinkedIn tab. Admin settings &gt; LinkedIn integration shows the integration&apos;s state from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 on %2, signed in to LinkedIn as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Company-level access leaves out %1: they need contract-level access, which a Recruiter admin can enable in Recruiter (More &gt; Admin settings &gt; ATS tab).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2145,7 +3638,7 @@
 <context>
     <name>UserSettingsPage</name>
     <message>
-        <location filename="../../recruiter_desktop/views/settings_pages.py" line="-109"/>
+        <location filename="../../recruiter_desktop/views/settings_pages.py" line="-76"/>
         <source>Your account</source>
         <translation>Ditt konto</translation>
     </message>
@@ -2190,17 +3683,7 @@
         <translation>&amp;Gränssnittets språk:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>LinkedIn</source>
-        <translation>LinkedIn</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Here you will connect your own LinkedIn Recruiter account (your seat), once an admin has connected the organisation to LinkedIn in Admin settings &gt; LinkedIn integration. The LinkedIn features then appear on each candidate&apos;s LinkedIn tab.</source>
-        <translation>Här ansluter du ditt eget LinkedIn Recruiter-konto (din licens) när en administratör har anslutit organisationen till LinkedIn under Administrationsinställningar &gt; LinkedIn-integration. LinkedIn-funktionerna visas sedan på varje kandidats LinkedIn-flik.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>User settings</source>
         <translation>Användarinställningar</translation>
     </message>
@@ -2208,7 +3691,7 @@
 <context>
     <name>UsersSection</name>
     <message>
-        <location line="+77"/>
+        <location line="+49"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -2270,6 +3753,37 @@
             <numerusform>%n användare</numerusform>
             <numerusform>%n användare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WaitingLine</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/parts.py" line="-45"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_MemberCard</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin/profile_cards.py" line="-120"/>
+        <source>LinkedIn shares no photos with other applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LinkedIn member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>View profile on LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

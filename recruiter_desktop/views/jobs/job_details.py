@@ -11,8 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from recruiter_desktop.store.queries.jobs import JobDetails
+from recruiter_desktop.views.candidate.wording import day
 from recruiter_desktop.views.jobs.card_delegate import mix
-from recruiter_desktop.views.jobs.wording import date, job_role
+from recruiter_desktop.views.jobs.wording import job_role
 
 
 class JobDetailsView(QScrollArea):
@@ -79,11 +80,11 @@ class JobDetailsView(QScrollArea):
 
     def show_details(self, job: JobDetails) -> None:
         self.description.setText(job.description or self.tr("No description yet."))
-        dates = [self.tr("Created %1").replace("%1", date(job.created_at))]
+        dates = [self.tr("Created %1").replace("%1", day(job.created_at))]
         if job.opened_at:
-            dates.append(self.tr("opened %1").replace("%1", date(job.opened_at)))
+            dates.append(self.tr("opened %1").replace("%1", day(job.opened_at)))
         if job.closed_at:
-            dates.append(self.tr("closed %1").replace("%1", date(job.closed_at)))
+            dates.append(self.tr("closed %1").replace("%1", day(job.closed_at)))
         self.dates.setText(", ".join(dates))
         self.stages.setText("   →   ".join(stage.name for stage in job.stages))
         self._show_team(job)

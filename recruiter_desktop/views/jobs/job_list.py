@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from recruiter_api.enums import JobStatus
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.jobs import JobSort, JobSummary, job_list
+from recruiter_desktop.views.candidate.wording import day
 from recruiter_desktop.views.fitted_columns import ColumnFitter
 from recruiter_desktop.views.jobs.stage_counts import (
     COUNTS_NARROWEST,
@@ -25,7 +26,7 @@ from recruiter_desktop.views.jobs.stage_counts import (
     StageCountsDelegate,
     counts_text,
 )
-from recruiter_desktop.views.jobs.wording import date, job_status
+from recruiter_desktop.views.jobs.wording import job_status
 from recruiter_desktop.views.paged_model import ID_ROLE, RIGHT, Column, PagedModel, enable_sorting
 
 # The list shows jobs and their applications' counts per stage.
@@ -62,14 +63,34 @@ def job_columns() -> list[Column[JobSummary]]:
         ),
         Column(
             QCoreApplication.translate("JobList", "Opened"),
-            lambda j: date(j.opened_at) if j.opened_at else "—",
+            lambda j: day(j.opened_at) if j.opened_at else "—",
             sort={"sort": JobSort.OPENED},
         ),
-        Column(QCoreApplication.translate("JobList", "Candidates per stage"), counts_text),
         Column(
-            QCoreApplication.translate("JobList", "Active"), lambda j: str(j.active), align=RIGHT
+            QCoreApplication.translate("JobList", "Candidates per stage"),
+            counts_text,
+            explained=QCoreApplication.translate(
+                "JobList",
+                "Active candidates in each stage of the job's pipeline, left to right from"
+                " the first stage; point at a job's counts for the stages' names.",
+            ),
         ),
-        Column(QCoreApplication.translate("JobList", "Total"), lambda j: str(j.total), align=RIGHT),
+        Column(
+            QCoreApplication.translate("JobList", "Active"),
+            lambda j: str(j.active),
+            align=RIGHT,
+            explained=QCoreApplication.translate(
+                "JobList", "Candidates in the pipeline now: not rejected, withdrawn or hired."
+            ),
+        ),
+        Column(
+            QCoreApplication.translate("JobList", "Total"),
+            lambda j: str(j.total),
+            align=RIGHT,
+            explained=QCoreApplication.translate(
+                "JobList", "Every application to the job, the closed ones too."
+            ),
+        ),
     ]
 
 

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.pipeline import PipelineRow, PipelineSort, pipeline_table
+from recruiter_desktop.views.candidate.wording import day, moment
 from recruiter_desktop.views.jobs.stage_cards import BOARD_ENTITIES
-from recruiter_desktop.views.jobs.wording import date, moment
 from recruiter_desktop.views.paged_model import Column, PagedModel, enable_sorting
 from recruiter_desktop.views.wording import duration
 
@@ -41,7 +41,7 @@ def pipeline_columns() -> list[Column[PipelineRow]]:
         ),
         Column(
             QCoreApplication.translate("PipelineTable", "Applied"),
-            lambda r: date(r.card.applied_at),
+            lambda r: day(r.card.applied_at),
             sort={"sort": PipelineSort.APPLIED},
         ),
         Column(QCoreApplication.translate("PipelineTable", "Headline"), lambda r: r.card.headline),

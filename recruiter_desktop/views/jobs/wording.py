@@ -1,9 +1,7 @@
-"""How the job screens say dates, statuses and roles, in the user's language (durations:
-views/wording.py)."""
+"""How the job screens say statuses and roles, in the user's language (durations:
+views/wording.py; dates as the candidate pane says them: views/candidate/wording.py)."""
 
-from datetime import datetime
-
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from recruiter_api.enums import JobRoleKind, JobStatus
 
@@ -24,15 +22,3 @@ def job_role(role: JobRoleKind) -> str:
         JobRoleKind.RECRUITER: QCoreApplication.translate("JobWording", "Recruiter"),
         JobRoleKind.INTERVIEWER: QCoreApplication.translate("JobWording", "Interviewer"),
     }[role]
-
-
-def date(at: datetime) -> str:
-    """A day in the user's time zone and locale's short format."""
-    local = QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000))
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat)
-
-
-def moment(at: datetime) -> str:
-    """A day and time in the user's time zone and locale's short format."""
-    local = QDateTime.fromMSecsSinceEpoch(int(at.timestamp() * 1000))
-    return QLocale().toString(local, QLocale.FormatType.ShortFormat)

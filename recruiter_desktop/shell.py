@@ -13,6 +13,7 @@ stderr).
 """
 
 import asyncio
+import gc
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -395,6 +396,12 @@ class Shell:
         window.user_switch_requested.connect(lambda email: self._answer(Switch(email)))
         window.sign_in_again_requested.connect(lambda: self._sign_in_again(client, workspace))
         window.show()
+        # Start-up is over: what exists now (modules, Qt's wrappers, this window: ~100,000
+        # objects) lives as long as the window, so the garbage collector leaves it out. A
+        # full collection over it took 50-80 ms, set off by whichever thread allocated
+        # (a sync worker decoding a page), and the GUI thread waited for the interpreter
+        # lock all along (benchmarks/gui_stall.py).
+        gc.freeze()
         note = None if self.demo else self._storage_words(client.auth.storage_message)
         if note:
             window.status_bar.showMessage(note, 20_000)
@@ -412,6 +419,7 @@ class Shell:
                 window.save_state()
                 window.hide()
             window.deleteLater()
+            gc.unfreeze()  # the next window freezes what it keeps; this one may go
             await session.close()
         if not isinstance(ask, Quit):
             await client.auth.sign_out()

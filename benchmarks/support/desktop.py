@@ -90,11 +90,13 @@ class ChildRun:
     reports: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
-def run_child(mode: str, desktop: Desktop | None) -> ChildRun:
-    """Start `python -m benchmarks.support.desktop_child MODE [options]`, the clock running
-    from just before the process is made; RuntimeError with its stderr when it fails."""
+def run_child(mode: str, desktop: Desktop | None, **env_extra: str) -> ChildRun:
+    """Start `python -m benchmarks.support.desktop_child MODE [options]` (its environment
+    with `env_extra`), the clock running from just before the process is made; RuntimeError
+    with its stderr when it fails."""
     command = [sys.executable, "-m", CHILD, mode, *(desktop.options if desktop else [])]
     env = desktop.env if desktop else {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.update(env_extra)
     run = ChildRun()
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
@@ -113,5 +115,6 @@ def run_child(mode: str, desktop: Desktop | None) -> ChildRun:
         errors.seek(0)
         said = errors.read().decode(errors="replace")
     if status != 0 or "error" in run.reports:
-        raise RuntimeError(f"the desktop child ({mode}) failed ({status}): {said[-3000:]}")
+        error = run.reports.get("error", {}).get("error", "")
+        raise RuntimeError(f"the desktop child ({mode}) failed ({status}): {error} {said[-3000:]}")
     return run

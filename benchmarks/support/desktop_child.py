@@ -24,10 +24,15 @@ Modes (each prints `BENCH {json}` lines on stdout):
 """
 
 import asyncio
+import gc
 import json
+import os
 import statistics
 import sys
+import threading
 import time
+import traceback
+from collections import Counter
 from collections.abc import Callable, Coroutine
 from itertools import pairwise
 from pathlib import Path
@@ -47,6 +52,14 @@ TAIL_SECONDS = 1.0
 IDLE_SECONDS = 3.0
 SETTLE_SECONDS = 1.0
 WAIT_SECONDS = 600.0
+# The environment variable that asks the stall mode to sample stacks during stalls.
+TRACE = "RECRUITER_BENCHMARK_TRACE"
+STALL_SAMPLE_MS = 15
+TRACE_FRAMES = 8
+TRACE_STACKS = 25
+COLLECTION_SHOWN_S = 0.002
+# Where an idle thread waits (its innermost frame's file).
+_WAITING = {"threading.py", "queue.py", "selectors.py", "thread.py"}
 
 
 def report(**fields: Any) -> None:
@@ -87,6 +100,8 @@ def _ready_probe(
             if self.window is None:
                 if event.type() == QEvent.Type.Show and isinstance(watched, QMainWindow):
                     self.window = watched
+                    if on_shown is not None:
+                        on_shown(watched)
             elif event.type() == QEvent.Type.Paint and watched is self.window:
                 app.removeEventFilter(self)
                 self.dispatcher.aboutToBlock.connect(self.idle)
@@ -135,8 +150,8 @@ def _in_loop(
         async def guarded() -> None:
             try:
                 await work(_main_window(window))
-            except Exception as error:
-                report(event="error", error=repr(error))
+            except Exception:
+                report(event="error", error=traceback.format_exc())
                 raise
             finally:
                 window.close()
@@ -210,6 +225,48 @@ class _Heartbeat:
         return [(b - a, b) for a, b in pairwise(ticks)]
 
 
+class _StallSampler(threading.Thread):
+    """While the heartbeat is more than STALL_SAMPLE_MS late, samples every thread's Python
+    stack every few milliseconds: what the GUI thread runs during a stall (its outermost
+    frame, qasync's run_forever, when it is in Qt's C++ or waits for the interpreter lock)
+    and what the other threads run meanwhile. For finding a stall's cause (--trace)."""
+
+    def __init__(self, heartbeat: _Heartbeat) -> None:
+        super().__init__(name="stall sampler", daemon=True)
+        self.heartbeat = heartbeat
+        self.gui = threading.get_ident()
+        self.samples: Counter[str] = Counter()
+        self.running = True
+        # Garbage collections (start, seconds, generation, thread): a collection holds the
+        # interpreter lock in whichever thread set it off.
+        self.collections: list[tuple[float, float, int, str]] = []
+        self._collecting = 0.0
+        gc.callbacks.append(self._collection)
+
+    def _collection(self, phase: str, info: dict[str, int]) -> None:
+        now = time.perf_counter()
+        if phase == "start":
+            self._collecting = now
+        elif self.running:
+            who = "GUI" if threading.get_ident() == self.gui else threading.current_thread().name
+            self.collections.append(
+                (self._collecting, now - self._collecting, info["generation"], who)
+            )
+
+    def run(self) -> None:
+        while self.running:
+            time.sleep(0.002)
+            ticks = self.heartbeat.ticks
+            if not ticks or time.perf_counter() - ticks[-1] < STALL_SAMPLE_MS / 1000:
+                continue
+            for ident, frame in sys._current_frames().items():
+                stack = traceback.extract_stack(frame)[-TRACE_FRAMES:][::-1]
+                if ident == self.ident or Path(stack[0].filename).name in _WAITING:
+                    continue
+                where = " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in stack)
+                self.samples[("GUI: " if ident == self.gui else "worker: ") + where] += 1
+
+
 def _gap_stats(gaps: list[tuple[float, float]]) -> dict[str, float]:
     sizes = sorted(gap for gap, _ in gaps)
     return {
@@ -233,14 +290,19 @@ def stall_mode(app: "QApplication") -> None:
     """`stall`: the heartbeat's gaps during the first sync, and while idle after it."""
     heartbeat = _Heartbeat()
     watched: list[_FirstSync] = []
+    sampler = _StallSampler(heartbeat) if os.environ.get(TRACE) else None
 
     async def work(window: "MainWindow") -> None:
         sync = watched[0]
         heartbeat.start()
+        if sampler is not None:
+            sampler.start()
         shown = window.current_key
         await sync.done()
         await asyncio.sleep(TAIL_SECONDS)
         busy_until = time.perf_counter()
+        if sampler is not None:
+            sampler.running = False
         await asyncio.sleep(IDLE_SECONDS)
         heartbeat.timer.stop()
         during = heartbeat.gaps(0.0, busy_until)
@@ -255,6 +317,12 @@ def stall_mode(app: "QApplication") -> None:
             # Where the longest gaps ended, in seconds from the sync's start (the sync
             # ended at sync_seconds), with the rows received by then.
             worst=[(gap * 1000, at - sync.started, _rows_by(sync, at)) for gap, at in worst],
+            stacks=sampler.samples.most_common(TRACE_STACKS) if sampler else [],
+            collections=[
+                (seconds * 1000, start - sync.started, generation, who)
+                for start, seconds, generation, who in (sampler.collections if sampler else [])
+                if seconds >= COLLECTION_SHOWN_S
+            ],
         )
 
     _ready_probe(app, _in_loop(work), lambda window: watched.append(_FirstSync(window)))

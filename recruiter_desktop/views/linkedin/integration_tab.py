@@ -16,18 +16,14 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -35,23 +31,24 @@ from PySide6.QtWidgets import (
 from recruiter_api.enums import (
     CONTRACT_FEATURES,
     HistorySyncState,
-    LinkedInEventOutcome,
     LinkedInLevel,
     LinkedInState,
 )
-from recruiter_api.linkedin import LinkedInEvent, LinkedInIntegration
+from recruiter_api.linkedin import LinkedInIntegration
 from recruiter_desktop.services.linkedin import DEFAULT_EVERY
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.linkedin import IntegrationState, integration
 from recruiter_desktop.views import tones
 from recruiter_desktop.views.candidate.cards import heading
 from recruiter_desktop.views.candidate.wording import moment
+from recruiter_desktop.views.linkedin.events_list import EventsList
 from recruiter_desktop.views.linkedin.parts import ProblemLine, paragraph, rich
 from recruiter_desktop.views.linkedin.wizard import SetupWizard
 from recruiter_desktop.views.linkedin.wording import WORDS
 from recruiter_desktop.views.owned_spawn import spawn_for
 
 READABLE_WIDTH = 860
+SECTION_SPACE = 14
 EVENTS_SHOWN = 20
 # Entities whose change may come with a new event from LinkedIn (an accepted export).
 _EVENT_ENTITIES = frozenset({"linkedin_integration", "candidate", "application"})
@@ -88,25 +85,19 @@ class IntegrationTab(QWidget):
                 "came of each, newest first."
             )
         )
-        self.events = self._events_list()
-        self.events_empty = paragraph(self.tr("Reading LinkedIn's events…"))
-        self.events.hide()
+        self.events = EventsList()
 
         column = QVBoxLayout()
         column.addWidget(heading(self.tr("LinkedIn integration"), size=1.4))
-        for widget in (
-            state_box,
-            self.history_title,
-            self.history_bar,
-            self.history_text,
-            self.features_title,
-            self.features,
-            self.events_title,
-            self.events_note,
-            self.events_empty,
-            self.events,
+        column.addWidget(state_box)
+        for section in (
+            (self.history_title, self.history_bar, self.history_text),
+            (self.features_title, self.features),
+            (self.events_title, self.events_note, self.events),
         ):
-            column.addWidget(widget)
+            column.addSpacing(SECTION_SPACE)
+            for widget in section:
+                column.addWidget(widget)
         column.addStretch(1)
         self._scrolled(column)
 
@@ -169,23 +160,6 @@ class IntegrationTab(QWidget):
         layout.addWidget(self.action_problem)
         return box
 
-    def _events_list(self) -> QTreeWidget:
-        events = QTreeWidget()
-        events.setAccessibleName(self.tr("Recent events from LinkedIn"))
-        events.setHeaderLabels(
-            [self.tr("When"), self.tr("Event"), self.tr("Outcome"), self.tr("What happened")]
-        )
-        events.setRootIsDecorated(False)
-        events.setWordWrap(True)
-        events.setUniformRowHeights(False)
-        events.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        events.setMinimumHeight(160)
-        header = events.header()
-        for section in range(3):
-            header.setSectionResizeMode(section, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        return events
-
     def _scrolled(self, column: QVBoxLayout) -> None:
         """Lay `column` out at a readable width in a scroll area filling the tab."""
         inner = QWidget()
@@ -214,8 +188,8 @@ class IntegrationTab(QWidget):
         spawn_for(
             self,
             self.workspace.linkedin.events(limit=EVENTS_SHOWN),
-            done=self._show_events,
-            failed=self._events_failed,
+            done=self.events.show_events,
+            failed=self.events.show_problem,
         )
 
     def _data_changed(self, entities: object) -> None:
@@ -276,16 +250,18 @@ class IntegrationTab(QWidget):
         rows: list[tuple[str, str]] = []
         if state.contract_name or state.contract_urn:
             rows.append((self.tr("Contract:"), state.contract_name or state.contract_urn or ""))
-        if state.connected_member_name and state.connected_at is not None:
-            words = self.tr("%1, signed in to LinkedIn as %2, on %3")
+        if state.connected_at is not None:
+            words = self.tr("%1, on %2")
             rows.append(
                 (
                     self.tr("Connected by:"),
-                    words.replace("%1", state.connected_by or self.tr("an admin"))
-                    .replace("%2", state.connected_member_name)
-                    .replace("%3", moment(state.connected_at)),
+                    words.replace("%1", state.connected_by or self.tr("an admin")).replace(
+                        "%2", moment(state.connected_at)
+                    ),
                 )
             )
+        if state.connected_member_name:
+            rows.append((self.tr("LinkedIn account:"), state.connected_member_name))
         if state.requested_at is not None:
             rows.append((self.tr("Requested:"), moment(state.requested_at)))
         if state.state is LinkedInState.ENABLED and state.enabled_at is not None:
@@ -368,34 +344,6 @@ class IntegrationTab(QWidget):
             finished = history is HistorySyncState.DONE
             self.history_bar.setValue(total if finished else min(done, total))
         self.history_text.setText(message or "")
-
-    def _show_events(self, events: list[LinkedInEvent]) -> None:
-        self.events.clear()
-        for event in events:
-            item = QTreeWidgetItem(
-                [
-                    moment(event.received_at),
-                    WORDS.event_type(event.type),
-                    WORDS.outcome(event.outcome),
-                    event.message,
-                ]
-            )
-            item.setToolTip(3, event.message)
-            if event.outcome is not LinkedInEventOutcome.ACCEPTED:
-                item.setForeground(2, tones.problem_color(self.palette()))
-            self.events.addTopLevelItem(item)
-        self.events.setVisible(bool(events))
-        self.events_empty.setVisible(not events)
-        self.events_empty.setText(self.tr("No events from LinkedIn yet."))
-        tones.mark_plain(self.events_empty)
-
-    def _events_failed(self, message: str) -> None:
-        self.events.setVisible(False)
-        self.events_empty.setVisible(True)
-        self.events_empty.setText(
-            self.tr("LinkedIn's events could not be read: %1").replace("%1", message)
-        )
-        tones.mark_problem(self.events_empty)
 
     # --- The history sync's progress --------------------------------------------------------
 

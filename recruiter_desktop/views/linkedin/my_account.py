@@ -164,44 +164,57 @@ class MyLinkedInSection(QGroupBox):
         mine, organisation = self.mine, self.organisation
         if mine is None or not mine.connected:
             return ""
+        self.seat_note.setToolTip(mine.seat or "")
+        contract = None
+        if organisation is not None and organisation.contract_urn is not None:
+            contract = organisation.contract_name or organisation.contract_urn
         if mine.seat is not None:
-            return self.tr("Your Recruiter seat: %1.").replace("%1", mine.seat)
-        if organisation is None or organisation.contract_urn is None:
+            if contract is None:
+                return self.tr("You hold a Recruiter seat.")
+            return self.tr("Your Recruiter seat is on %1, the organisation's contract.").replace(
+                "%1", contract
+            )
+        if contract is None:
             return ""
-        contract = organisation.contract_name or organisation.contract_urn
         return self.tr(
             "This LinkedIn account holds no seat on %1, the organisation's contract: your "
             "1-Click Exports and InMails cannot be tied to you. Ask your Recruiter admin for a "
             "seat, or connect the account that has one."
         ).replace("%1", contract)
 
-    def _waits_for(self, feature: LinkedInFeature) -> str:
+    def _waits_for(self, feature: LinkedInFeature) -> tuple[str, str | None]:
+        """What the feature waits for, and the colour to say it in (None: the text's)."""
         organisation = self.organisation
+        problem = tones.problem_color(self.palette()).name()
         if organisation is None or organisation.state is not LinkedInState.ENABLED:
             if organisation is not None and organisation.state is LinkedInState.DISABLED:
-                return self.tr("off: LinkedIn disabled the organisation's integration")
-            return self.tr("waits for an admin to set up the LinkedIn integration")
+                return self.tr("off: LinkedIn disabled the organisation's integration"), problem
+            return self.tr("waits for an admin to set up the LinkedIn integration"), None
         if feature not in organisation.features:
-            return self.tr("needs contract-level access, which the organisation does not have")
+            words = self.tr("needs contract-level access, which the organisation does not have")
+            return words, None
         if self.mine is None:
-            return self.tr("on once your LinkedIn account is connected")
+            return self.tr("on once your LinkedIn account is connected"), None
         if not self.mine.connected:
-            return self.tr("waits for you: connect your LinkedIn account")
-        return self.tr("on")
+            return self.tr("waits for you: connect your LinkedIn account"), None
+        return self.tr("on"), tones.good_color(self.palette()).name()
 
     def _features_words(self) -> str:
         rows = []
         for feature in CONTRACT_FEATURES:
-            status = self._waits_for(feature)
+            status, colour = self._waits_for(feature)
+            shown = escape(status)
+            if colour is not None:
+                shown = f"<span style='color: {colour}'>{shown}</span>"
             rows.append(
                 f"<tr><td style='padding: 2px 12px 2px 0'>{escape(WORDS.feature(feature))}</td>"
-                f"<td style='padding: 2px 0'>{escape(status)}</td></tr>"
+                f"<td style='padding: 2px 0'>{shown}</td></tr>"
             )
         return f"<table>{''.join(rows)}</table>"
 
     def feature_status(self, feature: LinkedInFeature) -> str:
         """What the feature waits for, as shown ("on" when it waits for nothing)."""
-        return self._waits_for(feature)
+        return self._waits_for(feature)[0]
 
     # --- Connecting ----------------------------------------------------------------------
 

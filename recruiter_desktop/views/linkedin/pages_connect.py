@@ -106,7 +106,7 @@ class SignInPage(StepPage):
 
     def __init__(self, setup: SetupState, parent: QWidget | None = None) -> None:
         super().__init__(setup, parent)
-        self.setTitle(self.tr("Sign in to LinkedIn"))
+        self.set_step_title(1, self.tr("Sign in to LinkedIn"))
         self.setSubTitle(
             self.tr(
                 "Sign in with your own LinkedIn account, one with a seat on the Recruiter "
@@ -210,15 +210,20 @@ class ContractPage(StepPage):
 
     def __init__(self, setup: SetupState, parent: QWidget | None = None) -> None:
         super().__init__(setup, parent)
-        self.setTitle(self.tr("Choose the contract"))
+        self.set_step_title(2, self.tr("Choose the contract"))
         self.setSubTitle(
             self.tr(
                 "You hold seats on several LinkedIn Recruiter contracts. Choose the one to "
                 "connect to this ATS; its seat holders can then use the LinkedIn features."
             )
         )
+        self.signed_in = QLabel()
+        self.signed_in.setWordWrap(True)
+        self.body.addWidget(self.signed_in)
         self.contracts = QListWidget()
         self.contracts.setAccessibleName(self.tr("Your Recruiter contracts"))
+        self.contracts.setSpacing(3)
+        self.contracts.setMaximumHeight(180)
         self.contracts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.contracts.itemSelectionChanged.connect(self.completeChanged)
         self.contracts.itemDoubleClicked.connect(lambda _item: self._next())
@@ -235,6 +240,10 @@ class ContractPage(StepPage):
     def initializePage(self) -> None:
         super().initializePage()
         row = self.setup.integration
+        self.signed_in.setText(
+            self.tr("Signed in to LinkedIn as %1.").replace("%1", row.connected_member_name or "")
+        )
+        tones.mark_good(self.signed_in)
         self.contracts.clear()
         for contract in row.contracts:
             item = QListWidgetItem(self._describe(contract))
@@ -342,7 +351,7 @@ class RequestPage(StepPage):
 
     def __init__(self, setup: SetupState, parent: QWidget | None = None) -> None:
         super().__init__(setup, parent)
-        self.setTitle(self.tr("Request Recruiter System Connect"))
+        self.set_step_title(3, self.tr("Request Recruiter System Connect"))
         self.setSubTitle(
             self.tr(
                 "LinkedIn lists its integrations for your contract. Under Recruiter System "
@@ -395,7 +404,7 @@ class PartnerPage(StepPage):
 
     def __init__(self, setup: SetupState, parent: QWidget | None = None) -> None:
         super().__init__(setup, parent)
-        self.setTitle(self.tr("Notify partner"))
+        self.set_step_title(4, self.tr("Notify partner"))
         self.setSubTitle(
             self.tr(
                 "LinkedIn shows Notify partner until this ATS has answered the request; the "

@@ -32,7 +32,8 @@ def _levels_table() -> str:
         f"</td><td style='padding: 4px 0'>{escape(WORDS.level_gives(level))}</td></tr>"
         for level in (LinkedInLevel.COMPANY, LinkedInLevel.CONTRACT)
     )
-    return f"<table>{rows}</table>"
+    # Indented as far as the numbered steps' text, under the step that lists the options.
+    return f"<table style='margin-left: 22px'>{rows}</table>"
 
 
 class EnablePage(StepPage):
@@ -41,7 +42,7 @@ class EnablePage(StepPage):
 
     def __init__(self, setup: SetupState, parent: QWidget | None = None) -> None:
         super().__init__(setup, parent)
-        self.setTitle(self.tr("Enable access in LinkedIn Recruiter"))
+        self.set_step_title(5, self.tr("Enable access in LinkedIn Recruiter"))
         self.setSubTitle(
             self.tr(
                 "A Recruiter admin of your contract now enables the integration in LinkedIn "
@@ -158,7 +159,7 @@ class HistoryPage(StepPage):
 
     def __init__(self, setup: SetupState, parent: QWidget | None = None) -> None:
         super().__init__(setup, parent)
-        self.setTitle(self.tr("The first full sync"))
+        self.set_step_title(6, self.tr("The first full sync"))
         self.setSubTitle(
             self.tr(
                 "The ATS server sends the jobs and candidates of the recent past to LinkedIn "
@@ -198,7 +199,7 @@ class HistoryPage(StepPage):
             self._follow(row)
 
     def _show(self, row: LinkedInIntegration) -> None:
-        words = self.tr("LinkedIn is enabled: %1 on %2.")
+        words = self.tr("%1 on %2.")
         self.level.setText(
             words.replace("%1", WORDS.state(row.state, row.level)).replace(
                 "%2", row.contract_name or row.contract_urn or ""
@@ -238,7 +239,8 @@ class HistoryPage(StepPage):
                 on_poll=self._polled,
             ),
             self._ended,
-            waiting=self.tr("Syncing with LinkedIn…"),
+            # The progress bar shows the wait.
+            waiting=None,
             retry=lambda: self._follow(self.setup.integration),
         )
 

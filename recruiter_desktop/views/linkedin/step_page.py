@@ -13,6 +13,8 @@ from recruiter_desktop.views.linkedin.setup_state import SetupState
 from recruiter_desktop.views.owned_spawn import spawn_for
 
 T = TypeVar("T")
+# The steps a wizard's page may be numbered as: sign-in to first sync (seed steps 3 to 11).
+STEPS = 6
 
 
 class StepPage(QWizardPage):
@@ -35,6 +37,13 @@ class StepPage(QWizardPage):
         layout.addWidget(self.waiting)
         layout.addWidget(self.problem)
         layout.addStretch(1)
+
+    def set_step_title(self, number: int, title: str) -> None:
+        """The page's title, with where it is among the setup's steps."""
+        words = self.tr("Step %1 of %2: %3")
+        self.setTitle(
+            words.replace("%1", str(number)).replace("%2", str(STEPS)).replace("%3", title)
+        )
 
     def run(
         self,

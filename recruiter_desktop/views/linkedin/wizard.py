@@ -56,18 +56,33 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.before_page = BeforePage(self.setup)
+        self.sign_in_page = SignInPage(self.setup)
+        self.contract_page = ContractPage(self.setup)
+        self.request_page = RequestPage(self.setup)
+        self.partner_page = PartnerPage(self.setup)
+        self.enable_page = EnablePage(self.setup)
+        self.history_page = HistoryPage(self.setup)
+        self.summary_page = SummaryPage(self.setup)
         self.steps: dict[Step, StepPage] = {
-            Step.BEFORE: BeforePage(self.setup),
-            Step.SIGN_IN: SignInPage(self.setup),
-            Step.CONTRACT: ContractPage(self.setup),
-            Step.REQUEST: RequestPage(self.setup),
-            Step.PARTNER: PartnerPage(self.setup),
-            Step.ENABLE: EnablePage(self.setup),
-            Step.HISTORY: HistoryPage(self.setup),
-            Step.SUMMARY: SummaryPage(self.setup),
+            Step.BEFORE: self.before_page,
+            Step.SIGN_IN: self.sign_in_page,
+            Step.CONTRACT: self.contract_page,
+            Step.REQUEST: self.request_page,
+            Step.PARTNER: self.partner_page,
+            Step.ENABLE: self.enable_page,
+            Step.HISTORY: self.history_page,
+            Step.SUMMARY: self.summary_page,
         }
         for step, page in self.steps.items():
             self.setPage(step, page)
+        # From the request on, each step is done on the server and cannot be taken back:
+        # Back would only show a step LinkedIn has already passed.
+        for page in (self.request_page, self.partner_page, self.enable_page, self.history_page):
+            page.setCommitPage(True)
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton, self.buttonText(QWizard.WizardButton.NextButton)
+        )
         self.setStartId(start_step(integration, rerun=rerun))
         self.setup.changed.connect(self._went_back)
         self.resize(760, 620)

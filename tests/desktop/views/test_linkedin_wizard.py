@@ -17,14 +17,6 @@ from pytestqt.qtbot import QtBot
 from recruiter_api.enums import LinkedInState
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.views.linkedin import IntegrationTab, SetupWizard
-from recruiter_desktop.views.linkedin.pages_connect import (
-    BeforePage,
-    ContractPage,
-    PartnerPage,
-    RequestPage,
-    SignInPage,
-)
-from recruiter_desktop.views.linkedin.pages_enable import EnablePage, SummaryPage
 from recruiter_desktop.views.linkedin.setup_state import Step
 from tests.desktop.views.gui import Gui
 from tests.desktop.views.linkedin_browser import EVERY, Browser, add_admin_seat, browser
@@ -104,8 +96,7 @@ def test_the_whole_wizard_at_contract_level_on_the_second_of_two_contracts(
     wizard = open_wizard(gui, tab)
     assert at(wizard, Step.BEFORE)
     next_page(wizard)
-    sign_in = wizard.steps[Step.SIGN_IN]
-    assert isinstance(sign_in, SignInPage)
+    sign_in = wizard.sign_in_page
     gui.wait_until(lambda: sign_in.browser.waiting.waiting)
     assert browser.urls and browser.urls[-1] == sign_in.browser.url
     assert "Waiting for you to sign in" in sign_in.browser.waiting.label.text()
@@ -114,8 +105,7 @@ def test_the_whole_wizard_at_contract_level_on_the_second_of_two_contracts(
     # The admin signs in with Maja's account, who holds seats on both contracts.
     browser.sign_in(li, ADMIN_EMAIL)
     gui.wait_until(lambda: wizard.step is Step.CONTRACT)
-    contracts = wizard.steps[Step.CONTRACT]
-    assert isinstance(contracts, ContractPage)
+    contracts = wizard.contract_page
     names = [contracts.contracts.item(r).text() for r in range(contracts.contracts.count())]
     assert names == [
         "Norrsken Recruiter Stockholm (your seat: Admin)",
@@ -126,23 +116,22 @@ def test_the_whole_wizard_at_contract_level_on_the_second_of_two_contracts(
     gui.wait_until(lambda: wizard.step is Step.REQUEST)
     assert wizard.integration.contract_urn == OSLO
 
-    request = wizard.steps[Step.REQUEST]
-    assert isinstance(request, RequestPage)
+    request = wizard.request_page
     assert request.box.status.text() == "Status: Not requested"
     assert request.box.contract.text() == "Contract: Norrsken Recruiter Oslo"
     click(request.request)
     gui.wait_until(lambda: wizard.step is Step.PARTNER)
-    partner = wizard.steps[Step.PARTNER]
-    assert isinstance(partner, PartnerPage)
+    partner = wizard.partner_page
     assert partner.box.status.text() == "Status: Notify partner"
+    # Requested on LinkedIn: there is no going back to before the request.
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     click(partner.refresh)  # LinkedIn still shows Notify partner: the page stays
     gui.wait_until(lambda: not partner.busy)
     assert at(wizard, Step.PARTNER)
     click(partner.notify)
     gui.wait_until(lambda: wizard.step is Step.ENABLE)
 
-    waiting = wizard.steps[Step.ENABLE]
-    assert isinstance(waiting, EnablePage)
+    waiting = wizard.enable_page
     assert waiting.status.text() == "LinkedIn shows: Partner ready."
     assert "More menu, choose Admin settings, then the ATS tab" in waiting.instructions.text()
     assert "Contract-level access" in waiting.instructions.text()
@@ -150,8 +139,7 @@ def test_the_whole_wizard_at_contract_level_on_the_second_of_two_contracts(
     enable(li, "contract", OSLO)
     gui.wait_until(lambda: wizard.step is Step.SUMMARY, timeout=20)
 
-    summary = wizard.steps[Step.SUMMARY]
-    assert isinstance(summary, SummaryPage)
+    summary = wizard.summary_page
     assert summary.state.text() == (
         "Enabled (contract level) on Norrsken Recruiter Oslo, signed in to LinkedIn as "
         "Maja Lindqvist."
@@ -167,9 +155,9 @@ def test_the_whole_wizard_at_contract_level_on_the_second_of_two_contracts(
     gui.wait_until(lambda: tab.title.text() == "Enabled (contract level)")
     assert tab.rerun_button.isVisible() and not tab.connect_button.isVisible()
     assert "Contract-level access (this organisation)" in tab.features.text()
-    gui.wait_until(lambda: tab.events.topLevelItemCount() > 0)
-    first = tab.events.topLevelItem(0)
-    assert first is not None and (first.text(1), first.text(2)) == ("Status change", "Accepted")
+    gui.wait_until(lambda: bool(tab.events.shown))
+    first = tab.events.shown[0]
+    assert (first.kind, first.outcome) == ("Status change", "Accepted")
 
 
 def test_cancelled_midway_the_wizard_resumes_where_the_setup_stands(
@@ -180,8 +168,7 @@ def test_cancelled_midway_the_wizard_resumes_where_the_setup_stands(
     tab = open_tab(qtbot, gui, admin)
     wizard = open_wizard(gui, tab)
     next_page(wizard)
-    sign_in = wizard.steps[Step.SIGN_IN]
-    assert isinstance(sign_in, SignInPage)
+    sign_in = wizard.sign_in_page
     gui.wait_until(lambda: sign_in.browser.waiting.waiting)
 
     # An account without a Recruiter seat: the page says so, and how to go on.
@@ -198,8 +185,7 @@ def test_cancelled_midway_the_wizard_resumes_where_the_setup_stands(
     gui.wait_until(lambda: wizard.step is Step.REQUEST)
     assert Step.CONTRACT not in wizard.visitedIds()
     assert sign_in.result.text() == "Signed in to LinkedIn as Per Admin."
-    request = wizard.steps[Step.REQUEST]
-    assert isinstance(request, RequestPage)
+    request = wizard.request_page
     click(request.request)
     gui.wait_until(lambda: wizard.step is Step.PARTNER)
 
@@ -214,12 +200,10 @@ def test_cancelled_midway_the_wizard_resumes_where_the_setup_stands(
 
     wizard = open_wizard(gui, tab)
     assert at(wizard, Step.PARTNER)
-    partner = wizard.steps[Step.PARTNER]
-    assert isinstance(partner, PartnerPage)
+    partner = wizard.partner_page
     click(partner.notify)
     gui.wait_until(lambda: wizard.step is Step.ENABLE)
-    waiting = wizard.steps[Step.ENABLE]
-    assert isinstance(waiting, EnablePage)
+    waiting = wizard.enable_page
     gui.wait_until(lambda: waiting.waiting.waiting)
     # Cancel leaves the wait at once.
     click(wizard.button(QWizard.WizardButton.CancelButton))
@@ -235,8 +219,7 @@ def test_cancelled_midway_the_wizard_resumes_where_the_setup_stands(
     assert at(wizard, Step.ENABLE)
     enable(li, "company", STOCKHOLM)
     gui.wait_until(lambda: wizard.step is Step.SUMMARY, timeout=20)
-    summary = wizard.steps[Step.SUMMARY]
-    assert isinstance(summary, SummaryPage)
+    summary = wizard.summary_page
     assert summary.state.text().startswith("Enabled (company level) on Norrsken Recruiter")
     assert summary.left_out.isVisible()
     assert "InMail history, Notes history, InMail stub profiles" in summary.left_out.text()
@@ -249,11 +232,10 @@ def test_cancelled_midway_the_wizard_resumes_where_the_setup_stands(
     gui.wait_until(lambda: tab.wizard is not None and tab.wizard.isVisible())
     rerun = tab.wizard
     assert rerun is not None and at(rerun, Step.BEFORE)
-    before = rerun.steps[Step.BEFORE]
-    assert isinstance(before, BeforePage) and before.rerun_note.isVisible()
+    before = rerun.before_page
+    assert before.rerun_note.isVisible()
     next_page(rerun)
-    rerun_sign_in = rerun.steps[Step.SIGN_IN]
-    assert isinstance(rerun_sign_in, SignInPage)
+    rerun_sign_in = rerun.sign_in_page
     gui.wait_until(lambda: rerun_sign_in.browser.waiting.waiting)
     browser.sign_in(li, "per.admin@norrsken.example")
     gui.wait_until(lambda: at(rerun, Step.SUMMARY), timeout=20)
@@ -269,8 +251,7 @@ def test_without_linkedin_partner_credentials_the_wizard_names_the_settings(
     tab = open_tab(qtbot, gui, admin)
     wizard = open_wizard(gui, tab)
     next_page(wizard)
-    sign_in = wizard.steps[Step.SIGN_IN]
-    assert isinstance(sign_in, SignInPage)
+    sign_in = wizard.sign_in_page
     gui.wait_until(lambda: sign_in.problem.message != "")
     assert "RECRUITER_LINKEDIN_CLIENT_ID" in sign_in.problem.message
     assert "RECRUITER_LINKEDIN_CLIENT_SECRET" in sign_in.problem.message

@@ -189,7 +189,7 @@
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/main_window.py" line="+350" />
+            <location filename="../../recruiter_desktop/views/main_window.py" line="+360" />
             <source>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</source>
             <translation>
                 <numerusform>Changes made here and not yet on the server: %n. They stay on this computer and are sent when you sign in again as %1. Sign out now?</numerusform>

@@ -159,72 +159,72 @@
     <message>
         <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="+36"/>
         <source>Connect to LinkedIn Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut till LinkedIn Recruiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This wizard connects the organisation to LinkedIn Recruiter System Connect. It takes a few minutes, and you can stop and resume it at any step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guiden ansluter organisationen till LinkedIn Recruiter System Connect. Det tar några minuter, och du kan avbryta och fortsätta vid vilket steg som helst.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What you need first</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här behöver du först</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;The LinkedIn add-on licence&lt;/b&gt; for this ATS (Recruiter System Connect; your LinkedIn account manager arranges it).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;LinkedIn-tilläggslicensen&lt;/b&gt; för det här ATS-systemet (Recruiter System Connect; din kontaktperson på LinkedIn ordnar den).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;LinkedIn Recruiter seats&lt;/b&gt; for the recruiters and hiring managers who will use the LinkedIn features.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;LinkedIn Recruiter-platser&lt;/b&gt; för de rekryterare och anställande chefer som ska använda LinkedIn-funktionerna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;A Recruiter admin to work with&lt;/b&gt;: a person with admin rights on your company&apos;s LinkedIn Recruiter contract. They enable the integration in LinkedIn Recruiter near the end; it may be you.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En Recruiter-administratör att samarbeta med&lt;/b&gt;: en person med administratörsbehörighet i företagets LinkedIn Recruiter-kontrakt. Hen aktiverar integrationen i LinkedIn Recruiter mot slutet; det kan vara du.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Stegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign in to LinkedIn in your browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in på LinkedIn i webbläsaren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the contract, if you have seats on several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj kontrakt, om du har platser i flera.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request Recruiter System Connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begär Recruiter System Connect.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notify partner, until LinkedIn shows Partner ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddela partner, tills LinkedIn visar Partner-klar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Recruiter admin enables company-level or contract-level access in LinkedIn Recruiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter-administratören aktiverar åtkomst på företagsnivå eller kontraktnivå i LinkedIn Recruiter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first full sync with LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första fullständiga synken med LinkedIn.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Running the setup again: you sign in to LinkedIn again, the steps already done are skipped, and the first full sync runs again. To connect another contract, press Disconnect in the LinkedIn integration tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationen körs igen: du loggar in på LinkedIn igen, steg som redan är klara hoppas över och den första fullständiga synken körs igen. Vill du ansluta ett annat kontrakt trycker du först på Koppla från på fliken LinkedIn-integration.</translation>
     </message>
 </context>
 <context>
@@ -232,32 +232,32 @@
     <message>
         <location filename="../../recruiter_desktop/views/linkedin/parts.py" line="+109"/>
         <source>Open the sign-in page again</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna inloggningssidan igen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open LinkedIn&apos;s sign-in page in your browser again (if you closed it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna LinkedIns inloggningssida i webbläsaren igen (om du stängde den).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera länken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the sign-in page&apos;s address, to open it in another browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera inloggningssidans adress för att öppna den i en annan webbläsare.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Waiting for you to sign in to LinkedIn in your browser… This moves on by itself once you have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att du loggar in på LinkedIn i webbläsaren… Det här går vidare av sig självt när du har gjort det.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Link copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länken är kopierad.</translation>
     </message>
 </context>
 <context>
@@ -648,24 +648,24 @@
 <context>
     <name>ConnectBox</name>
     <message>
-        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="+217"/>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="+226"/>
         <source>Recruiter System Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter System Connect</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Contract: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakt: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte begärd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Status: %1</source>
-        <translation type="unfinished">Status: %1</translation>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -690,33 +690,141 @@
 <context>
     <name>ContractPage</name>
     <message>
-        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="-121"/>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="-130"/>
         <source>Choose the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj kontrakt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You hold seats on several LinkedIn Recruiter contracts. Choose the one to connect to this ATS; its seat holders can then use the LinkedIn features.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Your Recruiter contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har platser i flera LinkedIn Recruiter-kontrakt. Välj det som ska anslutas till det här ATS-systemet; kontraktets platsinnehavare kan sedan använda LinkedIn-funktionerna.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>The contract cannot be changed once Recruiter System Connect is requested, except by disconnecting and running the setup again.</source>
-        <translation type="unfinished"></translation>
+        <source>Your Recruiter contracts</source>
+        <translation>Dina Recruiter-kontrakt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+10"/>
+        <source>The contract cannot be changed once Recruiter System Connect is requested, except by disconnecting and running the setup again.</source>
+        <translation>Kontraktet kan inte ändras när Recruiter System Connect har begärts, utom genom att koppla från och köra konfigurationen igen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Signed in to LinkedIn as %1.</source>
+        <translation>Inloggad på LinkedIn som %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (your seat: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (din plats: %2)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Choosing the contract…</source>
+        <translation>Väljer kontraktet…</translation>
+    </message>
+</context>
+<context>
+    <name>DemoLinkedInActions</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/demo_actions.py" line="+45"/>
+        <source>Set up &amp;LinkedIn in one step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connect the demo to LinkedIn at contract level, as the admin and LinkedIn Recruiter&apos;s admin would, and connect the demo users&apos; LinkedIn accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About the &amp;demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Set up LinkedIn in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This connects the demo to LinkedIn at contract level on %1: what an admin does in Admin settings &gt; LinkedIn integration, what LinkedIn Recruiter&apos;s admin does in Recruiter, and each demo user connecting their own LinkedIn account. It takes about ten seconds. To walk the setup wizard yourself instead, sign in as the admin and open Admin settings &gt; LinkedIn integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Setting up LinkedIn for the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open a candidate&apos;s LinkedIn tab to see it: %1 (same e-mail address on LinkedIn), %2 (same name only), %3 (no member).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>LinkedIn in the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>About the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>ATS server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn sandbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same e-mail address on LinkedIn (an exact match): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Same name only (members to link; two members each for %2): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No member on LinkedIn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LinkedIn starts not connected. As the admin, connect it in Admin settings &gt; LinkedIn integration: on the sandbox&apos;s sign-in page choose yourself (%1), choose the contract %2, and play LinkedIn Recruiter&apos;s admin with the first command below. Or use Demo &gt; Set up LinkedIn in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This demo runs its own ATS server and a LinkedIn sandbox (a stand-in for LinkedIn Recruiter) on this computer; what you change is deleted when you quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Sign in as admin@demo.example, recruiter@demo.example, hiring.manager@demo.example or interviewer@demo.example (password demo), or switch in the Demo menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Then open a candidate&apos;s LinkedIn tab:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The LinkedIn talent pool lists the people who shared their profile in reply to an InMail. In the demo the server brings InMails, notes and shared profiles from LinkedIn every minute (every two hours in production); exports arrive at once. Try these in a terminal:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -771,94 +879,118 @@
 <context>
     <name>EnablePage</name>
     <message>
-        <location filename="../../recruiter_desktop/views/linkedin/pages_enable.py" line="+44"/>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_enable.py" line="+45"/>
         <source>Enable access in LinkedIn Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera åtkomst i LinkedIn Recruiter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A Recruiter admin of your contract now enables the integration in LinkedIn Recruiter. This page moves on by itself when LinkedIn says it is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Recruiter-administratör för ert kontrakt aktiverar nu integrationen i LinkedIn Recruiter. Sidan går vidare av sig själv när LinkedIn säger att den är aktiverad.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For the Recruiter admin</source>
-        <translation type="unfinished"></translation>
+        <translation>För Recruiter-administratören</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in to LinkedIn with the Recruiter admin account and open Recruiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in på LinkedIn med Recruiter-administratörskontot och öppna Recruiter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the More menu, choose Admin settings, then the ATS tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj Administrationsinställningar i menyn Mer och sedan fliken ATS.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This ATS is listed there with two options that can be enabled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Där visas det här ATS-systemet med två alternativ som kan aktiveras:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enable the access level you chose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivera den åtkomstnivå du har valt.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Company-level access is enough for exports and the profile on each candidate&apos;s LinkedIn tab; choose contract-level access to see InMails and Recruiter notes here too. The level can be changed later in Recruiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomst på företagsnivå räcker för export och profilen på varje kandidats LinkedIn-flik; välj åtkomst på kontraktnivå för att även se InMail och Recruiter-anteckningar här. Nivån kan ändras senare i Recruiter.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Copy the instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiera instruktionerna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy these steps, to send them to your Recruiter admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiera stegen för att skicka dem till er Recruiter-administratör.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Check &amp;now</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;heck now</source>
+        <translation>K&amp;ontrollera nu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask LinkedIn for the status now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga LinkedIn om statusen nu.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>LinkedIn shows: Disabled. A Recruiter admin turned the integration off; they enable it again the same way.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn visar: Inaktiverad. En Recruiter-administratör har stängt av integrationen; hen aktiverar den igen på samma sätt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>LinkedIn shows: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn visar: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Waiting for the Recruiter admin to enable access… LinkedIn is asked every few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar på att Recruiter-administratören aktiverar åtkomsten… LinkedIn tillfrågas med några sekunders mellanrum.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Asking LinkedIn for the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågar LinkedIn om statusen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Enabling Recruiter System Connect for our ATS in LinkedIn Recruiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Så aktiverar du Recruiter System Connect för vårt ATS-system i LinkedIn Recruiter:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Copied: paste them into a message to your Recruiter admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopierat: klistra in stegen i ett meddelande till er Recruiter-administratör.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsList</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/events_list.py" line="+35"/>
+        <source>Recent events from LinkedIn</source>
+        <translation>Senaste händelserna från LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Reading LinkedIn&apos;s events…</source>
+        <translation>Läser händelserna från LinkedIn…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No events from LinkedIn yet.</source>
+        <translation>Inga händelser från LinkedIn än.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LinkedIn&apos;s events could not be read: %1</source>
+        <translation>Händelserna från LinkedIn kunde inte läsas: %1</translation>
     </message>
 </context>
 <context>
@@ -990,62 +1122,57 @@
     <message>
         <location filename="../../recruiter_desktop/views/linkedin/pages_enable.py" line="+8"/>
         <source>The first full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första fullständiga synken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The ATS server sends the jobs and candidates of the recent past to LinkedIn and, at contract level, reads InMails, notes and stub profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-servern skickar jobben och kandidaterna från den senaste tiden till LinkedIn och läser, på kontraktnivå, in InMail, anteckningar och stub-profiler.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>First sync progress</source>
-        <translation type="unfinished">Förlopp för den första synken</translation>
+        <translation>Förlopp för den första synken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v av %m</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>You may close the wizard: the sync goes on in the server, and Admin settings &gt; LinkedIn integration shows its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan stänga guiden: synken fortsätter på servern, och Administrationsinställningar &gt; LinkedIn-integration visar hur det går.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>LinkedIn is enabled: %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 on %2.</source>
+        <translation>%1 för %2.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Starting the sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startar synken…</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Syncing with LinkedIn…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Run the sync again</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör synken igen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The sync with LinkedIn failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synken med LinkedIn misslyckades.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The first sync has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första synken har inte startat.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta synken</translation>
     </message>
 </context>
 <context>
@@ -1080,215 +1207,194 @@
 <context>
     <name>IntegrationTab</name>
     <message>
-        <location filename="../../recruiter_desktop/views/linkedin/integration_tab.py" line="+77"/>
+        <location filename="../../recruiter_desktop/views/linkedin/integration_tab.py" line="+74"/>
         <source>What each level gives</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad varje nivå ger</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First full sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Första fullständiga synken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>First sync progress</source>
-        <translation type="unfinished">Förlopp för den första synken</translation>
+        <translation>Förlopp för den första synken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v av %m</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
         <source>Recent events from LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste händelserna från LinkedIn</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="+3"/>
         <source>What LinkedIn sent this server (1-Click Exports, status changes) and what came of each, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det LinkedIn har skickat till servern (1-klicksexporter, statusändringar) och vad som blev av varje, de senaste först.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>LinkedIn integration</source>
-        <translation type="unfinished">LinkedIn-integration</translation>
+        <translation>LinkedIn-integration</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Integration state</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationens status</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask LinkedIn for the integration&apos;s status now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga LinkedIn om integrationens status nu.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re-run set&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kör konfigurationen igen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run the setup wizard again from the start: sign in, steps, first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kör konfigurationsguiden igen från början: inloggning, stegen, första synken.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Disconnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla &amp;från…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnect the organisation from LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla från organisationen från LinkedIn.</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
+        <location line="+105"/>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Event</source>
-        <translation type="unfinished"></translation>
+        <location line="+19"/>
+        <source>%1, on %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+85"/>
+        <location line="-17"/>
         <source>Problem: %1 Press Refresh status once it is fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: %1 Tryck på Uppdatera status när det är åtgärdat.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Contract:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakt:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1, signed in to LinkedIn as %2, on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Connected by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluten av:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an admin</source>
-        <translation type="unfinished"></translation>
+        <translation>en administratör</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>LinkedIn account:</source>
+        <translation>LinkedIn-konto:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Requested:</source>
-        <translation type="unfinished"></translation>
+        <translation>Begärd:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enabled since:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverad sedan:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>InMails and notes read:</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail och anteckningar inlästa:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Resume &amp;setup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Återuppta konfigurationen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the setup wizard at the step where the setup stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna konfigurationsguiden vid det steg där konfigurationen står.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anslut…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start the setup wizard: connect the organisation to LinkedIn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starta konfigurationsguiden: anslut organisationen till LinkedIn.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>(this organisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(den här organisationen)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>On now:</source>
-        <translation type="unfinished"></translation>
+        <translation>På nu:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Done on %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Klar %1. %2</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>No events from LinkedIn yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>LinkedIn&apos;s events could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+93"/>
         <source>Reading the setup from the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser konfigurationen från servern…</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Asking LinkedIn for the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågar LinkedIn om statusen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Disconnect from LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla från LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnect the organisation from LinkedIn?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du koppla från organisationen från LinkedIn?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>1-Click Export, the In-ATS indicator and the candidates&apos; LinkedIn tabs stop for everyone, and the InMails and Recruiter notes synced here are removed. Candidates and their links to LinkedIn profiles stay, and so do users&apos; own LinkedIn accounts. You can connect again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>1-klicksexport, I-ATS-indikatorn och kandidaternas LinkedIn-flikar slutar fungera för alla, och de InMail och Recruiter-anteckningar som har synkats hit tas bort. Kandidaterna och deras länkar till LinkedIn-profiler finns kvar, liksom användarnas egna LinkedIn-konton. Du kan ansluta igen senare.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla från</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Disconnecting from LinkedIn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopplar från LinkedIn…</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1687,7 @@
     <message>
         <location line="+21"/>
         <source>InMail history</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">InMail-historik</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1759,203 +1865,203 @@
         <location filename="../../recruiter_desktop/views/linkedin/wording.py" line="+28"/>
         <location line="+129"/>
         <source>1-Click Export</source>
-        <translation type="unfinished"></translation>
+        <translation>1-klicksexport</translation>
     </message>
     <message>
         <location line="-128"/>
         <source>In-ATS indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>I-ATS-indikator</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In-ATS profile widget</source>
-        <translation type="unfinished"></translation>
+        <translation>I-ATS-profilwidget</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>InMail history</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-historik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes history</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningshistorik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>InMail stub profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail stub-profiler</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recruiters export a candidate from LinkedIn Recruiter to an open job here with one click; the candidate arrives in the job&apos;s Prospect stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekryterare exporterar en kandidat från LinkedIn Recruiter till ett öppet jobb här med ett klick; kandidaten hamnar i jobbets steg Prospect.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>LinkedIn Recruiter shows a candidate&apos;s jobs here, their stages, interview feedback and notes (once past Prospect).</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn Recruiter visar en kandidats jobb här, deras steg, intervjuåterkoppling och anteckningar (när kandidaten har passerat Prospect).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each candidate&apos;s LinkedIn tab shows their LinkedIn profile, to link, unlink or save to a Recruiter project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje kandidats LinkedIn-flik visar hens LinkedIn-profil, som kan länkas, avlänkas eller sparas i ett Recruiter-projekt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LinkedIn tab shows your InMails with the candidate, and who else in the organisation wrote to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-fliken visar dina InMail med kandidaten och vilka andra i organisationen som har skrivit till hen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LinkedIn tab shows the notes the organisation wrote about the candidate in LinkedIn Recruiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-fliken visar de anteckningar som organisationen har skrivit om kandidaten i LinkedIn Recruiter.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Members who answer an InMail and share their profile become candidates in the LinkedIn talent pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medlemmar som svarar på ett InMail och delar sin profil blir kandidater i talangpoolen LinkedIn.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>contract level</source>
-        <translation type="unfinished"></translation>
+        <translation>kontraktnivå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company level</source>
-        <translation type="unfinished"></translation>
+        <translation>företagsnivå</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contract-level access</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomst på kontraktnivå</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company-level access</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomst på företagsnivå</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>All company-level features, plus InMail history, notes history and InMail stub profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alla funktioner på företagsnivå, och dessutom InMail-historik, anteckningshistorik och InMail stub-profiler.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1-Click Export, the In-ATS indicator and the In-ATS profile widget only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endast 1-klicksexport, I-ATS-indikatorn och I-ATS-profilwidgeten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enabled (contract level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverad (kontraktnivå)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled (company level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiverad (företagsnivå)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte ansluten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signing in to LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Loggar in på LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contract not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakt inte valt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed in, not requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad, inte begärd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notify partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddela partner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partner ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-klar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disabled by LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiverad av LinkedIn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Press Connect: the setup wizard guides you through signing in to LinkedIn, choosing the contract, requesting Recruiter System Connect and enabling access with your Recruiter admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på Anslut: konfigurationsguiden leder dig genom inloggningen på LinkedIn, valet av kontrakt, begäran om Recruiter System Connect och aktiveringen av åtkomst tillsammans med er Recruiter-administratör.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A LinkedIn sign-in was started but has not come back. Press Resume setup to sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En inloggning på LinkedIn påbörjades men har inte kommit tillbaka. Tryck på Återuppta konfigurationen för att logga in igen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You are signed in with seats on several Recruiter contracts. Press Resume setup to choose the one to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du är inloggad med platser i flera Recruiter-kontrakt. Tryck på Återuppta konfigurationen för att välja det som ska anslutas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recruiter System Connect is not requested yet. Press Resume setup to request it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter System Connect har inte begärts än. Tryck på Återuppta konfigurationen för att begära det.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LinkedIn shows Notify partner. Press Resume setup, then Notify partner; the status then becomes Partner ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn visar Meddela partner. Tryck på Återuppta konfigurationen och sedan på Meddela partner; statusen blir då Partner-klar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Recruiter admin now enables company-level or contract-level access in LinkedIn Recruiter: More &gt; Admin settings &gt; ATS tab. This page shows Enabled by itself once they have; Resume setup shows them the steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Recruiter-administratör aktiverar nu åtkomst på företagsnivå eller kontraktnivå i LinkedIn Recruiter: Mer &gt; Administrationsinställningar &gt; fliken ATS. Sidan visar Aktiverad av sig själv när det är gjort; Återuppta konfigurationen visar stegen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Each recruiter and hiring manager connects their own LinkedIn account in User settings &gt; LinkedIn to use the features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varje rekryterare och anställande chef ansluter sitt eget LinkedIn-konto under Användarinställningar &gt; LinkedIn för att använda funktionerna.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A Recruiter admin turned the integration off in LinkedIn Recruiter; the LinkedIn features are off for everyone. They enable it again in More &gt; Admin settings &gt; ATS tab (Resume setup shows the steps), or Disconnect here.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Recruiter-administratör har stängt av integrationen i LinkedIn Recruiter; LinkedIn-funktionerna är avstängda för alla. Hen aktiverar den igen under Mer &gt; Administrationsinställningar &gt; fliken ATS (Återuppta konfigurationen visar stegen), eller så kopplar du från här.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Godtagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvisad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Misslyckad</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusändring</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../recruiter_desktop/views/main_window.py" line="+97"/>
+        <location filename="../../recruiter_desktop/views/main_window.py" line="+102"/>
         <source>Recruiter — %1 (%2)</source>
         <translation>Recruiter — %1 (%2)</translation>
     </message>
@@ -2080,7 +2186,7 @@
         <translation>&amp;Om Recruiter</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>Sign out</source>
         <translation>Logga ut</translation>
     </message>
@@ -2196,147 +2302,152 @@
     <message>
         <location filename="../../recruiter_desktop/views/linkedin/my_account.py" line="+46"/>
         <source>LinkedIn</source>
-        <translation type="unfinished">LinkedIn</translation>
+        <translation>LinkedIn</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reading your LinkedIn connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser din LinkedIn-anslutning…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your LinkedIn connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Din LinkedIn-anslutning</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Connect your LinkedIn account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anslut ditt LinkedIn-konto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign in to LinkedIn in your browser to connect your own account (seat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in på LinkedIn i webbläsaren för att ansluta ditt eget konto (din plats).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Disconnect LinkedIn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla &amp;från LinkedIn…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget your LinkedIn account here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glöm ditt LinkedIn-konto här.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluta vänta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop waiting for the sign-in in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluta vänta på inloggningen i webbläsaren.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>LinkedIn features</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-funktioner</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The LinkedIn features for you:</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-funktionerna för dig:</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Connected as %1 (%2) since %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluten som %1 (%2) sedan %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connected as %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansluten som %1 (%2).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Your LinkedIn account is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt LinkedIn-konto är inte anslutet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your LinkedIn connection could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Din LinkedIn-anslutning kunde inte läsas: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Your Recruiter seat: %1.</source>
-        <translation type="unfinished"></translation>
+        <location line="+20"/>
+        <source>You hold a Recruiter seat.</source>
+        <translation>Du har en Recruiter-plats.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Your Recruiter seat is on %1, the organisation&apos;s contract.</source>
+        <translation>Din Recruiter-plats finns i %1, organisationens kontrakt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>This LinkedIn account holds no seat on %1, the organisation&apos;s contract: your 1-Click Exports and InMails cannot be tied to you. Ask your Recruiter admin for a seat, or connect the account that has one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här LinkedIn-kontot har ingen plats i %1, organisationens kontrakt: dina 1-klicksexporter och InMail kan inte kopplas till dig. Be er Recruiter-administratör om en plats, eller anslut det konto som har en.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>off: LinkedIn disabled the organisation&apos;s integration</source>
-        <translation type="unfinished"></translation>
+        <translation>av: LinkedIn har inaktiverat organisationens integration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waits for an admin to set up the LinkedIn integration</source>
-        <translation type="unfinished"></translation>
+        <translation>väntar på att en administratör konfigurerar LinkedIn-integrationen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>needs contract-level access, which the organisation does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>kräver åtkomst på kontraktnivå, som organisationen inte har</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>on once your LinkedIn account is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>på när ditt LinkedIn-konto är anslutet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>waits for you: connect your LinkedIn account</source>
-        <translation type="unfinished"></translation>
+        <translation>väntar på dig: anslut ditt LinkedIn-konto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>på</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>LinkedIn&apos;s sign-in page has expired; connect again for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIns inloggningssida har gått ut; anslut igen för att få en ny.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect again</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut igen</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Disconnect LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla från LinkedIn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disconnect your LinkedIn account?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du koppla från ditt LinkedIn-konto?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The LinkedIn features stop for you until you connect again; your InMails show as who and when only. Nothing changes for others.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-funktionerna slutar fungera för dig tills du ansluter igen; dina InMail visas bara som vem och när. Inget ändras för andra.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Koppla från</translation>
     </message>
 </context>
 <context>
@@ -2421,42 +2532,42 @@
     <message>
         <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="+111"/>
         <source>Notify partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddela partner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LinkedIn shows Notify partner until this ATS has answered the request; the status then becomes Partner ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn visar Meddela partner tills det här ATS-systemet har svarat på begäran; statusen blir då Partner-klar.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Notify partner</source>
-        <translation type="unfinished"></translation>
+        <source>Notify &amp;partner</source>
+        <translation>Meddela &amp;partner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uppdatera</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask LinkedIn for the status again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fråga LinkedIn om statusen igen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Press Notify partner: the ATS server sets up the integration with LinkedIn (its callback address and who may see the data). If the status still shows Notify partner, wait a few seconds, press Notify partner again and Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tryck på Meddela partner: ATS-servern konfigurerar integrationen hos LinkedIn (sin återanropsadress och vem som får se data). Om statusen fortfarande visar Meddela partner väntar du några sekunder, trycker på Meddela partner igen och sedan på Uppdatera.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Notifying the partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meddelar partnern…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Asking LinkedIn for the status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Frågar LinkedIn om statusen…</translation>
     </message>
 </context>
 <context>
@@ -2730,7 +2841,7 @@
         <location filename="../../recruiter_desktop/views/linkedin/parts.py" line="-73"/>
         <location line="+11"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Försök igen</translation>
     </message>
 </context>
 <context>
@@ -2927,27 +3038,27 @@
     <message>
         <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="-103"/>
         <source>Request Recruiter System Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Begär Recruiter System Connect</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LinkedIn lists its integrations for your contract. Under Recruiter System Connect, press Request.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn listar sina integrationer för ert kontrakt. Tryck på Begär under Recruiter System Connect.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;egär</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Requesting tells LinkedIn that this ATS is your Recruiter System Connect partner for the contract. Nothing is sent to LinkedIn yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begäran talar om för LinkedIn att det här ATS-systemet är er Recruiter System Connect-partner för kontraktet. Inget skickas till LinkedIn än.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Requesting Recruiter System Connect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Begär Recruiter System Connect…</translation>
     </message>
 </context>
 <context>
@@ -3121,7 +3232,7 @@
     <message>
         <location filename="../../recruiter_desktop/views/linkedin/wizard.py" line="+54"/>
         <source>Set up LinkedIn Recruiter System Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurera LinkedIn Recruiter System Connect</translation>
     </message>
 </context>
 <context>
@@ -3200,7 +3311,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../recruiter_desktop/shell.py" line="+266"/>
+        <location filename="../../recruiter_desktop/shell.py" line="+270"/>
         <source>There is no saved sign-in to take the screenshot with: sign in once without --screenshot, or use --demo.</source>
         <translation>Det finns ingen sparad inloggning att ta skärmbilden med: logga in en gång utan --screenshot, eller använd --demo.</translation>
     </message>
@@ -3245,7 +3356,7 @@
         <translation>Demot kunde inte logga in på sin egen server: %1</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+189"/>
         <source>The first sync did not finish in time; no screenshot was taken.</source>
         <translation>Den första synken blev inte klar i tid; ingen skärmbild togs.</translation>
     </message>
@@ -3379,44 +3490,44 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="-269"/>
+        <location filename="../../recruiter_desktop/views/linkedin/pages_connect.py" line="-278"/>
         <source>Sign in to LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in på LinkedIn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sign in with your own LinkedIn account, one with a seat on the Recruiter contract to connect. Your browser opens LinkedIn&apos;s sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in med ditt eget LinkedIn-konto, ett som har en plats i det Recruiter-kontrakt som ska anslutas. Webbläsaren öppnar LinkedIns inloggningssida.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sign in on LinkedIn&apos;s page and allow Recruiter to connect, then come back here. LinkedIn gives the keys to the ATS server, never to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in på LinkedIns sida och tillåt Recruiter att ansluta, och kom sedan tillbaka hit. LinkedIn lämnar nycklarna till ATS-servern, aldrig till den här datorn.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Starting the LinkedIn sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Startar inloggningen på LinkedIn…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in igen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LinkedIn&apos;s sign-in page has expired. Press Sign in again for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIns inloggningssida har gått ut. Tryck på Logga in igen för att få en ny.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sign-in was cancelled on LinkedIn&apos;s page; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggningen avbröts på LinkedIns sida; inget har ändrats.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed in to LinkedIn as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggad på LinkedIn som %1.</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +3565,14 @@
     </message>
 </context>
 <context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../recruiter_desktop/views/linkedin/step_page.py" line="+43"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Steg %1 av %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionCard</name>
     <message>
         <location filename="../../recruiter_desktop/views/candidate/linkedin/profile_cards.py" line="+17"/>
@@ -3476,37 +3595,37 @@
     <message>
         <location filename="../../recruiter_desktop/views/linkedin/pages_enable.py" line="+8"/>
         <source>LinkedIn is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn är anslutet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recruiter System Connect is enabled; the LinkedIn features are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiter System Connect är aktiverat; LinkedIn-funktionerna är på.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Now on</source>
-        <translation type="unfinished"></translation>
+        <translation>På nu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Härnäst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tell your recruiters and hiring managers: each connects their own LinkedIn account in User settings &gt; LinkedIn, and the features appear on each candidate&apos;s LinkedIn tab. Admin settings &gt; LinkedIn integration shows the integration&apos;s state from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berätta för era rekryterare och anställande chefer: var och en ansluter sitt eget LinkedIn-konto under Användarinställningar &gt; LinkedIn, och funktionerna visas på varje kandidats LinkedIn-flik. Administrationsinställningar &gt; LinkedIn-integration visar integrationens status från och med nu.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 on %2, signed in to LinkedIn as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 för %2, inloggad på LinkedIn som %3.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Company-level access leaves out %1: they need contract-level access, which a Recruiter admin can enable in Recruiter (More &gt; Admin settings &gt; ATS tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Åtkomst på företagsnivå utesluter %1: de kräver åtkomst på kontraktnivå, som en Recruiter-administratör kan aktivera i Recruiter (Mer &gt; Administrationsinställningar &gt; fliken ATS).</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +3879,7 @@
     <message>
         <location filename="../../recruiter_desktop/views/linkedin/parts.py" line="-45"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Väntar</translation>
     </message>
 </context>
 <context>

@@ -412,7 +412,7 @@ class PartnerPage(StepPage):
             )
         )
         self.box = ConnectBox()
-        self.notify = QPushButton(self.tr("&Notify partner"))
+        self.notify = QPushButton(self.tr("Notify &partner"))
         self.notify.setDefault(True)
         self.notify.clicked.connect(self._notify)
         self.refresh = QPushButton(self.tr("Re&fresh"))

@@ -79,7 +79,7 @@ class EnablePage(StepPage):
         self.copy = QPushButton(self.tr("&Copy the instructions"))
         self.copy.setToolTip(self.tr("Copy these steps, to send them to your Recruiter admin."))
         self.copy.clicked.connect(self._copy)
-        self.check = QPushButton(self.tr("Check &now"))
+        self.check = QPushButton(self.tr("C&heck now"))
         self.check.setToolTip(self.tr("Ask LinkedIn for the status now."))
         self.check.clicked.connect(self._check)
         self.copied = QLabel()

@@ -2,10 +2,13 @@
 LinkedIn sandbox on loopback: the whole setup at contract level on the second of two
 contracts; at company level with a single contract (the contract page skipped), after a
 sign-in with an account that holds no seat, cancelled midway twice and resumed each time
-at the right page; and a server without LinkedIn partner credentials, in words. The browser
+at the right page, then run again from its first page; a server without LinkedIn partner
+credentials and a LinkedIn that cannot be reached, in words with Try again. The browser
 is played by following the URL the wizard opened; the Recruiter admin's enabling is the
 sandbox's action."""
 
+import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,9 @@ from recruiter_api.enums import LinkedInState
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.views.linkedin import IntegrationTab, SetupWizard
 from recruiter_desktop.views.linkedin.setup_state import Step
+from recruiter_server.app import create_app
+from recruiter_server.config import Settings
+from recruiter_server.db.engine import Database
 from tests.desktop.views.gui import Gui
 from tests.desktop.views.linkedin_browser import EVERY, Browser, add_admin_seat, browser
 from tests.linkedin_sandbox.live import Served
@@ -257,5 +263,37 @@ def test_without_linkedin_partner_credentials_the_wizard_names_the_settings(
     assert "RECRUITER_LINKEDIN_CLIENT_SECRET" in sign_in.problem.message
     assert sign_in.problem.button.text() == "Try again"
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    click(wizard.button(QWizard.WizardButton.CancelButton))
+    gui.wait_until(lambda: tab.wizard is None)
+
+
+@pytest.fixture
+def unreachable(linkedin_settings: Settings, db: Database, world: World) -> Iterator[LiveServer]:
+    """The ATS server with LinkedIn on a port nobody listens on (no retries: it fails at
+    once)."""
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        nowhere = f"http://127.0.0.1:{closed.getsockname()[1]}"
+    settings = linkedin_settings.model_copy(
+        update={"linkedin_base_url": nowhere, "linkedin_max_retries": 0}
+    )
+    with LiveServer(create_app(settings, db)) as server:
+        yield server
+
+
+def test_with_linkedin_unreachable_the_wizard_says_so_and_tries_again(
+    qtbot: QtBot, gui: Gui, unreachable: LiveServer, tmp_path: Path
+) -> None:
+    admin = gui.workspace(unreachable.url, "admin@example.org", tmp_path)
+    tab = open_tab(qtbot, gui, admin)
+    wizard = open_wizard(gui, tab)
+    next_page(wizard)
+    sign_in = wizard.sign_in_page
+    gui.wait_until(lambda: sign_in.problem.message != "")
+    assert "LinkedIn cannot be reached" in sign_in.problem.message
+    assert "then try again" in sign_in.problem.message
+    click(sign_in.problem.button)  # Try again: asked again, the same answer
+    gui.wait_until(lambda: sign_in.problem.message != "" and not sign_in.busy)
+    assert "LinkedIn cannot be reached" in sign_in.problem.message
     click(wizard.button(QWizard.WizardButton.CancelButton))
     gui.wait_until(lambda: tab.wizard is None)

@@ -1863,12 +1863,12 @@
     <name>LinkedInWords</name>
     <message>
         <location filename="../../recruiter_desktop/views/linkedin/wording.py" line="+28"/>
-        <location line="+129"/>
+        <location line="+123"/>
         <source>1-Click Export</source>
         <translation>1-klicksexport</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-122"/>
         <source>In-ATS indicator</source>
         <translation>I-ATS-indikator</translation>
     </message>
@@ -1924,16 +1924,6 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>contract level</source>
-        <translation>kontraktnivå</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>company level</source>
-        <translation>företagsnivå</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Contract-level access</source>
         <translation>Åtkomst på kontraktnivå</translation>
     </message>

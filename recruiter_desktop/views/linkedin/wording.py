@@ -64,12 +64,6 @@ class LinkedInWords(QObject):
         }
         return what[feature]
 
-    def level(self, level: LinkedInLevel) -> str:
-        """ "company level" or "contract level"."""
-        if level is LinkedInLevel.CONTRACT:
-            return self.tr("contract level")
-        return self.tr("company level")
-
     def level_access(self, level: LinkedInLevel) -> str:
         """The access level as Recruiter's Admin settings > ATS tab names it."""
         if level is LinkedInLevel.CONTRACT:

@@ -54,6 +54,16 @@ EVENTS_SHOWN = 20
 _EVENT_ENTITIES = frozenset({"linkedin_integration", "candidate", "application"})
 
 
+def _section(*widgets: QWidget) -> QWidget:
+    """Widgets one under the other, set apart from what is above them."""
+    section = QWidget()
+    layout = QVBoxLayout(section)
+    layout.setContentsMargins(0, SECTION_SPACE, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return section
+
+
 class IntegrationTab(QWidget):
     """The organisation's LinkedIn integration, for admins. `every`: seconds between the
     reads of the state while the tab or its wizard waits."""
@@ -87,17 +97,13 @@ class IntegrationTab(QWidget):
         )
         self.events = EventsList()
 
+        self.history_section = _section(self.history_title, self.history_bar, self.history_text)
         column = QVBoxLayout()
         column.addWidget(heading(self.tr("LinkedIn integration"), size=1.4))
         column.addWidget(state_box)
-        for section in (
-            (self.history_title, self.history_bar, self.history_text),
-            (self.features_title, self.features),
-            (self.events_title, self.events_note, self.events),
-        ):
-            column.addSpacing(SECTION_SPACE)
-            for widget in section:
-                column.addWidget(widget)
+        column.addWidget(self.history_section)
+        column.addWidget(_section(self.features_title, self.features))
+        column.addWidget(_section(self.events_title, self.events_note, self.events))
         column.addStretch(1)
         self._scrolled(column)
 
@@ -315,8 +321,7 @@ class IntegrationTab(QWidget):
 
     def _show_history(self, state: IntegrationState | None) -> None:
         shown = state is not None and state.history_state is not HistorySyncState.IDLE
-        for widget in (self.history_title, self.history_bar, self.history_text):
-            widget.setVisible(shown)
+        self.history_section.setVisible(shown)
         if state is None or not shown:
             return
         self._show_progress(

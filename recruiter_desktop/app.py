@@ -259,6 +259,9 @@ def _start_demo(data_dir: Path | None) -> "DemoServer | None":
     except DemoError as error:
         log.error("%s", error)
         return None
+    # Where to point `linkedin-sandbox ... --url` (Help > About the demo tells it too).
+    where = f"demo ATS server at {demo.url}, LinkedIn sandbox at {demo.sandbox_url}"
+    print(f"recruiter-desktop: {where}", flush=True)
     return demo
 
 
@@ -286,6 +289,7 @@ def _run_app(
             password=DEMO_PASSWORD,
             users=[(user.email, user.role) for user in DEMO_USERS],
             first=FIRST_DEMO_USER,
+            guide=demo.guide,
         )
         # No demo sign-in outlives the demo: nothing goes to the system keyring.
         keyring_backend = null.Keyring()  # type: ignore[no-untyped-call]

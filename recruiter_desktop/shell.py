@@ -26,6 +26,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from recruiter_api.enums import OrgRole
+from recruiter_desktop.demo_guide import DemoGuide
 from recruiter_desktop.services.api_client import ApiClient
 from recruiter_desktop.services.auth import (
     KEYRING_FAILED_MESSAGE,
@@ -90,12 +91,14 @@ async def signed_in_client(
 
 @dataclass(frozen=True)
 class DemoAccounts:
-    """The demo's server and sign-ins, when the app runs in demo mode."""
+    """The demo's server and sign-ins, when the app runs in demo mode, and what its window
+    tells and offers about the demo (`guide`)."""
 
     server: str
     password: str
     users: Sequence[tuple[str, OrgRole]]
     first: str
+    guide: DemoGuide | None = None
 
 
 @dataclass(frozen=True)
@@ -388,7 +391,10 @@ class Shell:
         asked: asyncio.Future[Ask] = asyncio.get_running_loop().create_future()
         self._asked = asked
         window = MainWindow(
-            workspace, self.settings, demo_users=self.demo.users if self.demo else ()
+            workspace,
+            self.settings,
+            demo_users=self.demo.users if self.demo else (),
+            demo_guide=self.demo.guide if self.demo else None,
         )
         self.window = window
         window.closed.connect(lambda: self._answer(Quit()))

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from recruiter_api.enums import OrgRole
+from recruiter_desktop.demo_guide import DemoGuide
 from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.store.queries.users import user_name
 from recruiter_desktop.views.app_settings import AppSettings
 from recruiter_desktop.views.candidate_pane import CandidatePane
 from recruiter_desktop.views.candidates_page import CandidatesPage
+from recruiter_desktop.views.demo_actions import DemoLinkedInActions
 from recruiter_desktop.views.jobs import JobsPage
 from recruiter_desktop.views.my_jobs import MyJobsPage
 from recruiter_desktop.views.navigation import Sidebar
@@ -66,7 +68,8 @@ class PageEntry:
 class MainWindow(QMainWindow):
     """The window a signed-in user works in.
 
-    `demo_users` (e-mail, role) fills the Demo menu, shown only in demo mode.
+    `demo_users` (e-mail, role) fills the Demo menu, shown only in demo mode; `demo_guide`
+    adds the demo's LinkedIn entries to it and Help > About the demo.
 
     Signals:
         sign_out_requested(): File > Sign out, or the button in User settings.
@@ -86,11 +89,13 @@ class MainWindow(QMainWindow):
         settings: AppSettings,
         *,
         demo_users: Sequence[tuple[str, OrgRole]] = (),
+        demo_guide: DemoGuide | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.settings = settings
+        self.demo_guide = demo_guide
         who = workspace.who
         self.setObjectName("main_window")
         self.setMinimumSize(*MINIMUM_SIZE)
@@ -321,6 +326,11 @@ class MainWindow(QMainWindow):
             _standard(QKeySequence.StandardKey.HelpContents, "F1"),
         )
         self._action(help_menu, self.tr("&About Recruiter"), self._about)
+        self.demo_linkedin: DemoLinkedInActions | None = None
+        if demo_users and self.demo_guide is not None:
+            self.demo_linkedin = DemoLinkedInActions(
+                self, self.workspace, self.demo_guide, demo_menu, help_menu
+            )
 
     def _going_to(self, key: str) -> Callable[[], None]:
         def go() -> None:

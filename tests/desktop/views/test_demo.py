@@ -9,13 +9,17 @@ from pathlib import Path
 
 import httpx
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QMessageBox
 
+from recruiter_api.enums import MatchedBy, ProfileOutcome
 from recruiter_desktop.demo import DEMO_PASSWORD, DEMO_USERS, FIRST_DEMO_USER, DemoServer
 from recruiter_desktop.shell import OK, DemoAccounts
+from recruiter_desktop.store.queries.linkedin import candidate_inmails, candidate_linkedin_notes
+from recruiter_desktop.store.queries.pools import pool_members, pools
 from recruiter_desktop.views.main_window import DEFAULT_SIZE
 from tests.desktop.keyring_backend import null_keyring
 from tests.desktop.views.gui import Gui
-from tests.desktop.views.running_app import RunningShell
+from tests.desktop.views.running_app import RunningShell, until
 from tests.server.sync_client import Replica
 
 
@@ -129,3 +133,91 @@ def test_the_demo_menu_switches_to_another_demo_user_with_a_window_of_their_own(
 
     with DemoServer(tmp_path) as demo:
         gui.run(scenario(demo), timeout=60)
+
+
+def _candidate_ids(replica: Replica) -> dict[str, str]:
+    """Candidate id by full name, from what the user's cache would hold."""
+    return {
+        f"{data['first_name']} {data['last_name']}": cid
+        for (entity, cid), data in replica.rows.items()
+        if entity == "candidate"
+    }
+
+
+def test_the_demo_starts_the_linkedin_sandbox_and_its_members_match_candidates_three_ways(
+    gui: Gui, tmp_path: Path
+) -> None:
+    async def scenario(demo: DemoServer) -> None:
+        guide = demo.guide
+        assert guide is not None and guide.sandbox_url == demo.sandbox_url
+        examples = guide.examples
+        assert len(examples.exact) >= 3 and len(examples.by_name) >= 2
+        assert examples.shared_name and examples.unmatched
+        accounts = DemoAccounts(
+            demo.url,
+            DEMO_PASSWORD,
+            [(u.email, u.role) for u in DEMO_USERS],
+            FIRST_DEMO_USER,
+            guide,
+        )
+        app = RunningShell(demo.folder, keyring_backend=null_keyring(), demo=accounts)
+        window = await app.window_of("recruiter@demo.example")
+        actions = window.demo_linkedin
+        assert actions is not None
+        # Help > About the demo: where the sandbox listens, and what to try.
+        actions.about_action.trigger()
+        about = actions.about_html()
+        assert f"--url {demo.sandbox_url}" in about and examples.unmatched[0] in about
+        assert actions.about_dialog is not None
+        actions.about_dialog.close()
+
+        # LinkedIn starts not connected; Demo > Set up LinkedIn in one step connects it.
+        workspace = window.workspace
+        assert not (await workspace.linkedin.integration()).level
+        actions.set_up_action.trigger()
+        await until(lambda: actions.question is not None)
+        assert actions.question is not None
+        actions.question.button(QMessageBox.StandardButton.Ok).click()
+        await until(lambda: actions.result is not None, within=60)
+        assert actions.result is not None
+        said = actions.result.text()
+        assert said.startswith("LinkedIn is enabled at contract level on Norrsken"), said
+        actions.result.close()
+
+        with httpx.Client(base_url=demo.url, timeout=30) as http:
+            replica = Replica(http, _signed_in(http, "recruiter@demo.example"))
+            replica.pull()
+        ids = _candidate_ids(replica)
+        linkedin = workspace.linkedin
+        exact = await linkedin.profile(ids[examples.exact[0]])
+        assert exact.outcome is ProfileOutcome.LINKED and exact.link is not None
+        assert exact.link.matched_by is MatchedBy.EMAIL
+        twice = await linkedin.profile(ids[examples.shared_name[0]])
+        assert twice.outcome is ProfileOutcome.SUGGESTIONS and len(twice.suggestions) == 2
+        once = await linkedin.profile(ids[examples.by_name[-1]])
+        assert once.outcome is ProfileOutcome.SUGGESTIONS and len(once.suggestions) == 1
+        nobody = await linkedin.profile(ids[examples.unmatched[0]])
+        assert nobody.outcome is ProfileOutcome.NO_MATCH
+
+        # The exact match brings its InMails: the recruiter's own in full, a colleague's
+        # as who and when; the LinkedIn pool holds the two shared profiles.
+        await workspace.session.engine.sync_now()
+        cid = ids[examples.exact[0]]
+        inmails = await workspace.read(candidate_inmails, cid)
+        assert {(m.full, m.correspondent_name) for m in inmails.items} == {
+            (True, "Sofia Andersson"),
+            (False, "Erik Sandberg"),
+        }
+        assert all(m.body is None for m in inmails.items if not m.full)
+        notes = await workspace.read(candidate_linkedin_notes, cid)
+        assert notes.total == 2  # the private one never leaves LinkedIn
+        found = await workspace.read(pools)
+        pool = next(p for p in found.items if p.system_key == "linkedin")
+        members = await workspace.read(pool_members, pool.id)
+        assert sorted(m.email is None for m in members.items) == [False, True]
+        assert await app.quit() == OK
+
+    with DemoServer(tmp_path) as demo:
+        with httpx.Client(base_url=demo.sandbox_url, timeout=30) as sandbox:
+            assert sandbox.get("/healthz").status_code == 200
+        gui.run(scenario(demo), timeout=120)

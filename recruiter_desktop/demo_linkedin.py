@@ -196,12 +196,13 @@ def _member(
     headline: str | None = None,
     location: str | None = None,
 ) -> str:
-    title, _, company = (person.headline or "").partition(" at ")
+    shown = headline or person.headline
+    title, _, company = shown.partition(" at ")
     fields: dict[str, Any] = {
         "firstName": person.first,
         "lastName": person.last,
         "emailAddress": email,
-        "headline": headline or person.headline or None,
+        "headline": shown or None,
         "location": location or person.location or "Stockholm, Sweden",
         "currentTitle": title.split(" | ")[0] or None,
         "currentCompany": company or None,

@@ -205,6 +205,11 @@ class LinkedInTab(QWidget):
 
     # --- Choosing and loading -------------------------------------------------------------
 
+    @property
+    def looking_up(self) -> bool:
+        """Whether the server is being asked to look the candidate up."""
+        return self._asking
+
     def show_candidate(self, candidate_id: str, name: str) -> None:
         """Show this candidate's LinkedIn tab (read when the tab is shown)."""
         self.candidate_name = name

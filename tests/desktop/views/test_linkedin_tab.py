@@ -44,7 +44,7 @@ def choose(gui: Gui, pane: CandidatePane, li: LinkedIn, who: str) -> None:
 
 def settled(tab: LinkedInTab) -> bool:
     """The tab shows the cache as read for its candidate, and the server's answer if asked."""
-    return tab.cached is not None and not tab._asking
+    return tab.cached is not None and not tab.looking_up
 
 
 def texts(tab: LinkedInTab) -> str:

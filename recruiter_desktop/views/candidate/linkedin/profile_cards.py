@@ -94,7 +94,10 @@ class _MemberCard(Card):
         lines = QVBoxLayout()
         lines.setSpacing(3)
         lines.addLayout(self.top)
-        for text in (profile.headline, self._position(), profile.location):
+        position = self._position()
+        if position.casefold() in profile.headline.casefold():
+            position = ""  # the headline says it already (LinkedIn's default headline)
+        for text in (profile.headline, position, profile.location):
             if text:
                 lines.addWidget(_plain(text, quiet=text != profile.headline))
         self.link = LinkLabel()

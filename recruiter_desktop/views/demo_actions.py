@@ -9,13 +9,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
+    QTextBrowser,
     QVBoxLayout,
-    QWidget,
 )
 
 from recruiter_desktop.demo_guide import DemoGuide, DemoSetupError
@@ -131,22 +129,13 @@ class DemoLinkedInActions(QObject):
         dialog = QDialog(self.window)
         dialog.setWindowTitle(self.tr("About the demo"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        text = QLabel(self.about_html())
-        text.setTextFormat(Qt.TextFormat.RichText)
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        text = QTextBrowser()
         text.setOpenExternalLinks(True)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        column.addWidget(text)
-        column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        text.setHtml(self.about_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(text, 1)
         layout.addWidget(buttons)
         dialog.resize(760, 620)
         dialog.finished.connect(lambda _result: setattr(self, "about_dialog", None))
@@ -221,7 +210,10 @@ class DemoLinkedInActions(QObject):
                         "production); exports arrive at once. Try these in a terminal:"
                     )
                 ),
-                "<pre>" + "\n".join(html.escape(c) for c in commands) + "</pre>",
+                # Wrapped, so that the whole command shows; copied, it is one line again.
+                '<pre style="white-space: pre-wrap">'
+                + "\n\n".join(html.escape(c) for c in commands)
+                + "</pre>",
             ]
         )
 

@@ -162,7 +162,7 @@
     <context>
         <name>LinkedInTab</name>
         <message numerus="yes">
-            <location filename="../../recruiter_desktop/views/candidate/linkedin_tab.py" line="+439" />
+            <location filename="../../recruiter_desktop/views/candidate/linkedin_tab.py" line="+444" />
             <source>LinkedIn has no exact match for %1 on e-mail address or member id. %n member(s) have the same name: link the one who is %1.</source>
             <translation>
                 <numerusform>LinkedIn has no exact match for %1 on e-mail address or member id. %n member have the same name: link the one who is %1.</numerusform>

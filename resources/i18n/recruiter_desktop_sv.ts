@@ -728,104 +728,104 @@
 <context>
     <name>DemoLinkedInActions</name>
     <message>
-        <location filename="../../recruiter_desktop/views/demo_actions.py" line="+45"/>
+        <location filename="../../recruiter_desktop/views/demo_actions.py" line="+43"/>
         <source>Set up &amp;LinkedIn in one step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurera &amp;LinkedIn i ett steg…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connect the demo to LinkedIn at contract level, as the admin and LinkedIn Recruiter&apos;s admin would, and connect the demo users&apos; LinkedIn accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut demon till LinkedIn på kontraktnivå, som administratören och LinkedIn Recruiters administratör skulle göra, och anslut demoanvändarnas LinkedIn-konton</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About the &amp;demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Om &amp;demon…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Set up LinkedIn in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurera LinkedIn i ett steg</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This connects the demo to LinkedIn at contract level on %1: what an admin does in Admin settings &gt; LinkedIn integration, what LinkedIn Recruiter&apos;s admin does in Recruiter, and each demo user connecting their own LinkedIn account. It takes about ten seconds. To walk the setup wizard yourself instead, sign in as the admin and open Admin settings &gt; LinkedIn integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det här ansluter demon till LinkedIn på kontraktnivå i %1: det en administratör gör under Administrationsinställningar &gt; LinkedIn-integration, det LinkedIn Recruiters administratör gör i Recruiter, och att varje demoanvändare ansluter sitt eget LinkedIn-konto. Det tar ungefär tio sekunder. Vill du i stället gå igenom konfigurationsguiden själv loggar du in som administratören och öppnar Administrationsinställningar &gt; LinkedIn-integration.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurera</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Setting up LinkedIn for the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurerar LinkedIn för demon…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open a candidate&apos;s LinkedIn tab to see it: %1 (same e-mail address on LinkedIn), %2 (same name only), %3 (no member).</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en kandidats LinkedIn-flik för att se det: %1 (samma e-postadress på LinkedIn), %2 (bara samma namn), %3 (ingen medlem).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>LinkedIn in the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn i demon</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>About the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Om demon</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>ATS server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ATS-server: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LinkedIn sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-sandlåda: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Same e-mail address on LinkedIn (an exact match): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samma e-postadress på LinkedIn (exakt matchning): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Same name only (members to link; two members each for %2): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara samma namn (medlemmar att länka; två medlemmar vardera för %2): %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No member on LinkedIn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen medlem på LinkedIn: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>LinkedIn starts not connected. As the admin, connect it in Admin settings &gt; LinkedIn integration: on the sandbox&apos;s sign-in page choose yourself (%1), choose the contract %2, and play LinkedIn Recruiter&apos;s admin with the first command below. Or use Demo &gt; Set up LinkedIn in one step.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn är inte anslutet från början. Anslut det som administratören under Administrationsinställningar &gt; LinkedIn-integration: välj dig själv (%1) på sandlådans inloggningssida, välj kontraktet %2 och spela LinkedIn Recruiters administratör med det första kommandot nedan. Eller använd Demo &gt; Konfigurera LinkedIn i ett steg.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This demo runs its own ATS server and a LinkedIn sandbox (a stand-in for LinkedIn Recruiter) on this computer; what you change is deleted when you quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demon kör en egen ATS-server och en LinkedIn-sandlåda (som står i för LinkedIn Recruiter) på den här datorn; det du ändrar raderas när du avslutar.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in as admin@demo.example, recruiter@demo.example, hiring.manager@demo.example or interviewer@demo.example (password demo), or switch in the Demo menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logga in som admin@demo.example, recruiter@demo.example, hiring.manager@demo.example eller interviewer@demo.example (lösenord demo), eller byt i menyn Demo.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Then open a candidate&apos;s LinkedIn tab:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna sedan en kandidats LinkedIn-flik:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The LinkedIn talent pool lists the people who shared their profile in reply to an InMail. In the demo the server brings InMails, notes and shared profiles from LinkedIn every minute (every two hours in production); exports arrive at once. Try these in a terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Talangpoolen LinkedIn visar de personer som delade sin profil i svar på ett InMail. I demon hämtar servern InMail, anteckningar och delade profiler från LinkedIn varje minut (varannan timme i produktion); exporter kommer direkt. Prova de här i en terminal:</translation>
     </message>
 </context>
 <context>
@@ -1178,36 +1178,40 @@
 <context>
     <name>InMailCard</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate/linkedin/history.py" line="+30"/>
-        <source>You</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin/history.py" line="+31"/>
+        <source>You to %1</source>
+        <translation>Du till %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Someone</source>
-        <translation type="unfinished"></translation>
+        <source>%1 to you</source>
+        <translation>%1 till dig</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Someone</source>
+        <translation>Någon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 till %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only %1 reads the messages of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara %1 läser meddelandena i den här konversationen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the sender</source>
-        <translation type="unfinished"></translation>
+        <translation>avsändaren</translation>
     </message>
 </context>
 <context>
     <name>IntegrationTab</name>
     <message>
-        <location filename="../../recruiter_desktop/views/linkedin/integration_tab.py" line="+74"/>
+        <location filename="../../recruiter_desktop/views/linkedin/integration_tab.py" line="+84"/>
         <source>What each level gives</source>
         <translation>Vad varje nivå ger</translation>
     </message>
@@ -1237,12 +1241,12 @@
         <translation>Det LinkedIn har skickat till servern (1-klicksexporter, statusändringar) och vad som blev av varje, de senaste först.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>LinkedIn integration</source>
         <translation>LinkedIn-integration</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Integration state</source>
         <translation>Integrationens status</translation>
     </message>
@@ -1357,7 +1361,7 @@
         <translation>På nu:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Done on %1. %2</source>
         <translation>Klar %1. %2</translation>
     </message>
@@ -1669,12 +1673,12 @@
     <message>
         <location filename="../../recruiter_desktop/views/candidate/linkedin/history.py" line="+12"/>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone in your organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Någon i organisationen</translation>
     </message>
 </context>
 <context>
@@ -1687,27 +1691,27 @@
     <message>
         <location line="+21"/>
         <source>InMail history</source>
-        <translation type="unfinished">InMail-historik</translation>
+        <translation>InMail-historik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes from LinkedIn Recruiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar från LinkedIn Recruiter</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Uppdatera</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Look the candidate up on LinkedIn again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå upp kandidaten på LinkedIn igen (%1)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Look the candidate up on LinkedIn again</source>
-        <translation type="unfinished"></translation>
+        <translation>Slå upp kandidaten på LinkedIn igen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1715,130 +1719,130 @@
         <translation>LinkedIn-profil</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Loading…</source>
-        <translation type="unfinished">Läser in…</translation>
+        <translation>Läser in…</translation>
     </message>
     <message>
         <location line="+142"/>
         <source>Offline: the server cannot be reached. This shows what this computer kept from the last sync; looking up, saving to projects and new links wait for the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frånkopplad: servern går inte att nå. Här visas det som den här datorn sparade vid senaste synken; uppslagningar, sparande i projekt och nya länkar väntar på servern.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Last synced %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senast synkad %1.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unlinked on this computer; the server gets the unlink at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlänkad på den här datorn; servern får avlänkningen vid nästa synk.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Looking %1 up on LinkedIn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Slår upp %1 på LinkedIn…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not linked to a LinkedIn profile on this computer. Looking them up on LinkedIn needs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 är inte länkad till någon LinkedIn-profil på den här datorn. Att slå upp hen på LinkedIn kräver servern.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Possible matches on LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Möjliga träffar på LinkedIn</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>LinkedIn has no exact match for %1 on e-mail address or member id. %n member(s) have the same name: link the one who is %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LinkedIn har ingen exakt träff för %1 på e-postadress eller medlems-id. %n medlem har samma namn: länka den som är %1.</numerusform>
+            <numerusform>LinkedIn har ingen exakt träff för %1 på e-postadress eller medlems-id. %n medlemmar har samma namn: länka den som är %1.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No match found on LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen träff på LinkedIn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No LinkedIn member matches %1: not by e-mail address, member id or name. Exporting them from LinkedIn Recruiter (1-Click Export) links them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen LinkedIn-medlem matchar %1: varken på e-postadress, medlems-id eller namn. En export från LinkedIn Recruiter (1-klicksexport) länkar hen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unlink works once the link has reached this computer (syncing…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlänkning fungerar när länken har nått den här datorn (synkar…).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saving to a project waits until the server has the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparande i ett projekt väntar tills servern har länken.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving to a Recruiter project needs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Att spara i ett Recruiter-projekt kräver servern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving to a Recruiter project needs your own LinkedIn account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Att spara i ett Recruiter-projekt kräver ditt eget LinkedIn-konto.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your InMails in full; other people&apos;s in your organisation as who and when only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina InMail i sin helhet; andras i organisationen bara som vem och när.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Notes your organisation shared in LinkedIn Recruiter about %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar om %1 som organisationen har delat i LinkedIn Recruiter.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>InMails show here once %1 is linked to their LinkedIn profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail visas här när %1 är länkad till sin LinkedIn-profil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Notes show here once %1 is linked to their LinkedIn profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningar visas här när %1 är länkad till sin LinkedIn-profil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No InMails with %1 shared with your organisation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga InMail med %1 delade med organisationen än.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No notes about %1 shared in LinkedIn Recruiter yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga anteckningar om %1 delade i LinkedIn Recruiter än.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Brought in from LinkedIn every two hours (last: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtas från LinkedIn varannan timme (senast: %1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Brought in from LinkedIn every two hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämtas från LinkedIn varannan timme.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Show %n older InMail(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Visa %n äldre InMail</numerusform>
+            <numerusform>Visa %n äldre InMail</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Show %n older note(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Visa %n äldre anteckning</numerusform>
             <numerusform>Visa %n äldre anteckningar</numerusform>
         </translation>
@@ -1846,17 +1850,17 @@
     <message>
         <location line="+84"/>
         <source>Unlink LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlänka LinkedIn-profil</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlink %1 from the LinkedIn profile of %2? LinkedIn will not match this profile to %1 by itself again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du avlänka %1 från LinkedIn-profilen för %2? LinkedIn matchar inte längre den här profilen med %1 av sig självt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlänka</translation>
     </message>
 </context>
 <context>
@@ -2719,12 +2723,12 @@
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-post</translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte delad</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2792,27 +2796,27 @@
     <message>
         <location line="+8"/>
         <source>Nobody yet: this pool fills at contract-level access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen än: poolen fylls vid åtkomst på kontraktnivå.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nobody has shared their profile in reply to an InMail yet; LinkedIn is asked every two hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen har delat sin profil i svar på ett InMail än; LinkedIn tillfrågas varannan timme.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Read-only: LinkedIn fills this pool with the people who replied to an InMail and shared their profile and contact details with your organisation (InMail stub profiles): first and last name, and the e-mail address when they shared it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivskyddad: LinkedIn fyller poolen med de personer som svarade på ett InMail och delade sin profil och sina kontaktuppgifter med organisationen (InMail stub-profiler): för- och efternamn, och e-postadressen när de delade den.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>They are brought in from LinkedIn every two hours</source>
-        <translation type="unfinished"></translation>
+        <translation>De hämtas från LinkedIn varannan timme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (last: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation> (senast: %1).</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -2837,64 +2841,64 @@
 <context>
     <name>ProfileCard</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate/linkedin/profile_cards.py" line="+133"/>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin/profile_cards.py" line="+136"/>
         <source>Waiting to sync</source>
-        <translation type="unfinished">Väntar på synk</translation>
+        <translation>Väntar på synk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked on this computer; the server gets the link at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länkad på den här datorn; servern får länken vid nästa synk.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Save to Recruiter project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara i Recruiter-projekt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the member to one of your LinkedIn Recruiter projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara medlemmen i ett av dina LinkedIn Recruiter-projekt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlink…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlänka…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlink this LinkedIn profile from the candidate (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avlänka LinkedIn-profilen från kandidaten (frågar först)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>LinkedIn matched the e-mail address exactly, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn matchade e-postadressen exakt, %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LinkedIn matched the member id exactly, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn matchade medlems-id:t exakt, %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked by a 1-Click Export from LinkedIn Recruiter, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länkad genom en 1-klicksexport från LinkedIn Recruiter, %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked when they shared their profile in reply to an InMail, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länkad när hen delade sin profil i svar på ett InMail, %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked by %2, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länkad av %2, %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked by hand, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länkad för hand, %1.</translation>
     </message>
 </context>
 <context>
@@ -2902,55 +2906,55 @@
     <message>
         <location filename="../../recruiter_desktop/views/candidate/linkedin/project_dialog.py" line="+43"/>
         <source>Save to Recruiter project</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara i Recruiter-projekt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save %1 to one of your LinkedIn Recruiter projects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara %1 i ett av dina LinkedIn Recruiter-projekt:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Your Recruiter projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina Recruiter-projekt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading your Recruiter projects from LinkedIn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läser dina Recruiter-projekt från LinkedIn…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%1 (%n candidate(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n kandidat)</numerusform>
+            <numerusform>%1 (%n kandidater)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>You have no Recruiter projects yet: create one in LinkedIn Recruiter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har inga Recruiter-projekt än: skapa ett i LinkedIn Recruiter.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparar…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved %1 to the Recruiter project %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparade %1 i Recruiter-projektet %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was in the Recruiter project %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fanns redan i Recruiter-projektet %2.</translation>
     </message>
 </context>
 <context>
@@ -3230,78 +3234,78 @@
     <message>
         <location filename="../../recruiter_desktop/views/candidate/linkedin/setup_words.py" line="+21"/>
         <source>LinkedIn Recruiter turned the integration off. A LinkedIn Recruiter admin turns it on again in Recruiter (More &gt; Admin settings &gt; ATS).</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn Recruiter har stängt av integrationen. En LinkedIn Recruiter-administratör slår på den igen i Recruiter (Mer &gt; Administrationsinställningar &gt; ATS).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your organisation has not connected LinkedIn Recruiter yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen har inte anslutit LinkedIn Recruiter än.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An admin has started connecting LinkedIn Recruiter; the setup now waits for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En administratör har börjat ansluta LinkedIn Recruiter; konfigurationen väntar nu på %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As an admin you do that in Admin settings &gt; LinkedIn integration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Som administratör gör du det under Administrationsinställningar &gt; LinkedIn-integration.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An admin does that in Admin settings &gt; LinkedIn integration; then you connect your own LinkedIn account in User settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>En administratör gör det under Administrationsinställningar &gt; LinkedIn-integration; sedan ansluter du ditt eget LinkedIn-konto under Användarinställningar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the admin to sign in to LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>att administratören loggar in på LinkedIn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the admin to choose the Recruiter contract</source>
-        <translation type="unfinished"></translation>
+        <translation>att administratören väljer Recruiter-kontrakt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the admin to request Recruiter System Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>att administratören begär Recruiter System Connect</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the admin to click Notify partner</source>
-        <translation type="unfinished"></translation>
+        <translation>att administratören klickar på Meddela partner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a LinkedIn Recruiter admin to enable access in Recruiter (More &gt; Admin settings &gt; ATS)</source>
-        <translation type="unfinished"></translation>
+        <translation>att en LinkedIn Recruiter-administratör aktiverar åtkomst i Recruiter (Mer &gt; Administrationsinställningar &gt; ATS)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connect your own LinkedIn account to use LinkedIn here: open User settings &gt; LinkedIn and click Connect. The LinkedIn features need both your organisation&apos;s connection and yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anslut ditt eget LinkedIn-konto för att använda LinkedIn här: öppna Användarinställningar &gt; LinkedIn och klicka på Anslut. LinkedIn-funktionerna kräver både organisationens anslutning och din.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>InMail history needs contract-level access; your organisation has company-level access. A LinkedIn Recruiter admin turns it on in Recruiter (More &gt; Admin settings &gt; ATS &gt; Contract-level access).</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail-historik kräver åtkomst på kontraktnivå; organisationen har åtkomst på företagsnivå. En LinkedIn Recruiter-administratör slår på den i Recruiter (Mer &gt; Administrationsinställningar &gt; ATS &gt; Åtkomst på kontraktnivå).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes history needs contract-level access; your organisation has company-level access. A LinkedIn Recruiter admin turns it on in Recruiter (More &gt; Admin settings &gt; ATS &gt; Contract-level access).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningshistorik kräver åtkomst på kontraktnivå; organisationen har åtkomst på företagsnivå. En LinkedIn Recruiter-administratör slår på den i Recruiter (Mer &gt; Administrationsinställningar &gt; ATS &gt; Åtkomst på kontraktnivå).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>InMail stub profiles need contract-level access; your organisation has company-level access, so this pool stays empty. A LinkedIn Recruiter admin turns it on in Recruiter (More &gt; Admin settings &gt; ATS &gt; Contract-level access).</source>
-        <translation type="unfinished"></translation>
+        <translation>InMail stub-profiler kräver åtkomst på kontraktnivå; organisationen har åtkomst på företagsnivå, så poolen förblir tom. En LinkedIn Recruiter-administratör slår på den i Recruiter (Mer &gt; Administrationsinställningar &gt; ATS &gt; Åtkomst på kontraktnivå).</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../recruiter_desktop/shell.py" line="+270"/>
+        <location filename="../../recruiter_desktop/shell.py" line="+271"/>
         <source>There is no saved sign-in to take the screenshot with: sign in once without --screenshot, or use --demo.</source>
         <translation>Det finns ingen sparad inloggning att ta skärmbilden med: logga in en gång utan --screenshot, eller använd --demo.</translation>
     </message>
@@ -3346,7 +3350,7 @@
         <translation>Demot kunde inte logga in på sin egen server: %1</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+192"/>
         <source>The first sync did not finish in time; no screenshot was taken.</source>
         <translation>Den första synken blev inte klar i tid; ingen skärmbild togs.</translation>
     </message>
@@ -3567,17 +3571,17 @@
     <message>
         <location filename="../../recruiter_desktop/views/candidate/linkedin/profile_cards.py" line="+17"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Länka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Länka %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link the candidate to this LinkedIn profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Länka kandidaten till den här LinkedIn-profilen</translation>
     </message>
 </context>
 <context>
@@ -3875,24 +3879,24 @@
 <context>
     <name>_MemberCard</name>
     <message>
-        <location filename="../../recruiter_desktop/views/candidate/linkedin/profile_cards.py" line="-120"/>
+        <location filename="../../recruiter_desktop/views/candidate/linkedin/profile_cards.py" line="-123"/>
         <source>LinkedIn shares no photos with other applications</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn delar inga foton med andra program</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>LinkedIn member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-medlem %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>View profile on LinkedIn</source>
-        <translation type="unfinished"></translation>
+        <translation>Visa profilen på LinkedIn</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 på %2</translation>
     </message>
 </context>
 </TS>

@@ -26,12 +26,17 @@ class InMailCard(Card):
     ) -> None:
         super().__init__(parent)
         self.entry = entry
-        mine = entry.correspondent_user_id == me
-        correspondent = self.tr("You") if mine else entry.correspondent_name or self.tr("Someone")
-        if entry.direction is InMailDirection.OUTBOUND:
-            who = self.tr("%1 to %2").replace("%1", correspondent).replace("%2", candidate)
+        outbound = entry.direction is InMailDirection.OUTBOUND
+        if entry.correspondent_user_id == me:
+            who = (self.tr("You to %1") if outbound else self.tr("%1 to you")).replace(
+                "%1", candidate
+            )
         else:
-            who = self.tr("%1 to %2").replace("%1", candidate).replace("%2", correspondent)
+            correspondent = entry.correspondent_name or self.tr("Someone")
+            sender, recipient = (
+                (correspondent, candidate) if outbound else (candidate, correspondent)
+            )
+            who = self.tr("%1 to %2").replace("%1", sender).replace("%2", recipient)
         self.body.addWidget(name_line(who))
         self.body.addWidget(byline(ago(entry.sent_at), moment(entry.sent_at), None))
         if entry.full:

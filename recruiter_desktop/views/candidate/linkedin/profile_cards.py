@@ -94,9 +94,7 @@ class _MemberCard(Card):
         lines = QVBoxLayout()
         lines.setSpacing(3)
         lines.addLayout(self.top)
-        position = self._position()
-        if position.casefold() in profile.headline.casefold():
-            position = ""  # the headline says it already (LinkedIn's default headline)
+        position = "" if self._headline_says_position() else self._position()
         for text in (profile.headline, position, profile.location):
             if text:
                 lines.addWidget(_plain(text, quiet=text != profile.headline))
@@ -110,6 +108,13 @@ class _MemberCard(Card):
         row.addWidget(avatar, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(lines, 1)
         self.body.addLayout(row)
+
+    def _headline_says_position(self) -> bool:
+        """Whether the headline names the current title and company already (LinkedIn's
+        default headline is "Title at Company")."""
+        headline = self.profile.headline.casefold()
+        parts = (self.profile.current_title, self.profile.current_company)
+        return all(part.casefold() in headline for part in parts if part)
 
     def _position(self) -> str:
         title, company = self.profile.current_title, self.profile.current_company

@@ -27,6 +27,7 @@ from PySide6.QtGui import QGuiApplication
 
 from recruiter_api.enums import OrgRole
 from recruiter_desktop.demo_guide import DemoGuide
+from recruiter_desktop.memory_release import ReleaseAfterBulkLoad
 from recruiter_desktop.services.api_client import ApiClient
 from recruiter_desktop.services.auth import (
     KEYRING_FAILED_MESSAGE,
@@ -388,6 +389,7 @@ class Shell:
             await client.close()
             raise
         session = workspace.session
+        release = ReleaseAfterBulkLoad(session.status, session.cache)
         asked: asyncio.Future[Ask] = asyncio.get_running_loop().create_future()
         self._asked = asked
         window = MainWindow(
@@ -426,6 +428,8 @@ class Shell:
                 window.hide()
             window.deleteLater()
             gc.unfreeze()  # the next window freezes what it keeps; this one may go
+            await session.engine.stop()  # no round ends, and no release starts, after this
+            await release.close()
             await session.close()
         if not isinstance(ask, Quit):
             await client.auth.sign_out()

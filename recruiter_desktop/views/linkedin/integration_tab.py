@@ -121,6 +121,21 @@ class IntegrationTab(QWidget):
         tones.mark_problem(self.problem)
         self.details = QFormLayout()
         self.details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # One row each, shown when the state has it (rows are hidden, never deleted).
+        self.detail_values: dict[str, QLabel] = {}
+        for key, label in (
+            ("contract", self.tr("Contract:")),
+            ("connected_by", self.tr("Connected by:")),
+            ("account", self.tr("LinkedIn account:")),
+            ("requested", self.tr("Requested:")),
+            ("enabled", self.tr("Enabled since:")),
+            ("pulled", self.tr("InMails and notes read:")),
+        ):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.details.addRow(label, value)
+            self.detail_values[key] = value
         self.connect_button = QPushButton()
         self.connect_button.setDefault(True)
         self.connect_button.clicked.connect(self.resume)
@@ -249,36 +264,26 @@ class IntegrationTab(QWidget):
         self._follow_history()
 
     def _show_details(self, state: IntegrationState | None) -> None:
-        while self.details.rowCount():
-            self.details.removeRow(0)
-        if state is None:
-            return
-        rows: list[tuple[str, str]] = []
-        if state.contract_name or state.contract_urn:
-            rows.append((self.tr("Contract:"), state.contract_name or state.contract_urn or ""))
-        if state.connected_at is not None:
-            words = self.tr("%1, on %2")
-            rows.append(
-                (
-                    self.tr("Connected by:"),
-                    words.replace("%1", state.connected_by or self.tr("an admin")).replace(
-                        "%2", moment(state.connected_at)
-                    ),
-                )
-            )
-        if state.connected_member_name:
-            rows.append((self.tr("LinkedIn account:"), state.connected_member_name))
-        if state.requested_at is not None:
-            rows.append((self.tr("Requested:"), moment(state.requested_at)))
-        if state.state is LinkedInState.ENABLED and state.enabled_at is not None:
-            rows.append((self.tr("Enabled since:"), moment(state.enabled_at)))
-        if state.last_pull_at is not None:
-            rows.append((self.tr("InMails and notes read:"), moment(state.last_pull_at)))
-        for label, value in rows:
-            text = QLabel(value)
-            text.setWordWrap(True)
-            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.details.addRow(label, text)
+        shown: dict[str, str] = {}
+        if state is not None:
+            if state.contract_name or state.contract_urn:
+                shown["contract"] = state.contract_name or state.contract_urn or ""
+            if state.connected_at is not None:
+                words = self.tr("%1, on %2")
+                shown["connected_by"] = words.replace(
+                    "%1", state.connected_by or self.tr("an admin")
+                ).replace("%2", moment(state.connected_at))
+            if state.connected_member_name:
+                shown["account"] = state.connected_member_name
+            if state.requested_at is not None:
+                shown["requested"] = moment(state.requested_at)
+            if state.state is LinkedInState.ENABLED and state.enabled_at is not None:
+                shown["enabled"] = moment(state.enabled_at)
+            if state.last_pull_at is not None:
+                shown["pulled"] = moment(state.last_pull_at)
+        for row, (key, value) in enumerate(self.detail_values.items()):
+            value.setText(shown.get(key, ""))
+            self.details.setRowVisible(row, key in shown)
 
     def _show_buttons(self, current: LinkedInState) -> None:
         connected = current is not LinkedInState.NOT_CONNECTED

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from recruiter_api.enums import LinkedInFeature
@@ -59,9 +59,9 @@ def confirm(gui: Gui, box: QMessageBox | None, answer: str) -> None:
 
 
 def details(tab: IntegrationTab) -> list[str]:
-    items = (tab.details.itemAt(i) for i in range(tab.details.count()))
-    labels = (item.widget() for item in items if item is not None)
-    return [label.text() for label in labels if isinstance(label, QLabel)]
+    """The lines of the tab's details shown (contract, who connected, when)."""
+    values = tab.detail_values.values()
+    return [value.text() for value in values if value.isVisibleTo(tab)]
 
 
 def state_of(li: LinkedIn, state: str) -> None:

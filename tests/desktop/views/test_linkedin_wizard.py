@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWizard
+from PySide6.QtWidgets import QAbstractButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from recruiter_api.enums import LinkedInState
@@ -69,10 +69,9 @@ def at(wizard: SetupWizard, step: Step) -> bool:
 
 
 def details(tab: IntegrationTab) -> list[str]:
-    """The lines of the tab's details (contract, who connected, when)."""
-    items = (tab.details.itemAt(i) for i in range(tab.details.count()))
-    labels = (item.widget() for item in items if item is not None)
-    return [label.text() for label in labels if isinstance(label, QLabel)]
+    """The lines of the tab's details shown (contract, who connected, when)."""
+    values = tab.detail_values.values()
+    return [value.text() for value in values if value.isVisibleTo(tab)]
 
 
 def next_page(wizard: SetupWizard) -> None:

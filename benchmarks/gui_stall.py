@@ -25,7 +25,7 @@ from benchmarks.support.desktop import run_child, signed_in
 from benchmarks.support.desktop_child import TRACE
 from benchmarks.support.server import Server, seed
 
-SIZES = {"small": (2_000, 5_000), "full": (100_000, 250_000)}
+SIZES = {"small": (500, 1_250), "full": (100_000, 250_000)}
 BAR_MS = 50.0
 
 

@@ -49,7 +49,7 @@ HEARTBEAT_MS = 5
 # After the first sync ends, the heartbeat goes on this long (the views reload then), and
 # then measures the idle app this long.
 TAIL_SECONDS = 1.0
-IDLE_SECONDS = 3.0
+IDLE_SECONDS = 2.0
 SETTLE_SECONDS = 1.0
 WAIT_SECONDS = 600.0
 # The environment variable that asks the stall mode to sample stacks during stalls.

@@ -12,8 +12,8 @@ from fastapi import FastAPI
 from linkedin_sandbox import SandboxSettings, WorldSizes, create_app
 from linkedin_sandbox.settings import DEFAULT_PARTNER_CLIENT_SECRET
 from tests.linkedin_sandbox.ats import Ats
-from tests.linkedin_sandbox.live import Served
 from tests.linkedin_sandbox.receiver import Receiver
+from tests.server.live_server import LiveServer
 
 FAST: dict[str, Any] = {
     "job_task_seconds": 0.0,
@@ -37,13 +37,13 @@ StartSandbox = Callable[..., Running]
 @pytest.fixture
 def start_sandbox(tmp_path: Path) -> Iterator[StartSandbox]:
     """Starts a sandbox with FAST settings and these overrides; stopped after the test."""
-    servers: list[Served] = []
+    servers: list[LiveServer] = []
 
     def start(**overrides: Any) -> Running:
         settings = SandboxSettings(**(FAST | overrides))
         database = tmp_path / f"sandbox-{len(servers)}.db"
         app = create_app(database, settings)
-        server = Served(app).__enter__()
+        server = LiveServer(app, lifespan=True).__enter__()
         servers.append(server)
         return Running(server.url, settings, app, database)
 
@@ -61,7 +61,7 @@ def sandbox(start_sandbox: StartSandbox) -> Running:
 def receiver() -> Iterator[tuple[Receiver, str]]:
     """The ATS callback, holding the partner app's secret; (receiver, its /hook URL)."""
     callback = Receiver(DEFAULT_PARTNER_CLIENT_SECRET)
-    with Served(callback.app) as server:
+    with LiveServer(callback.app, lifespan=True) as server:
         yield callback, f"{server.url}/hook"
 
 

@@ -8,7 +8,7 @@ from linkedin_sandbox import SandboxSettings, create_app
 from tests.linkedin_sandbox import web
 from tests.linkedin_sandbox.ats import Ats, candidate_key, enable
 from tests.linkedin_sandbox.conftest import FAST
-from tests.linkedin_sandbox.live import Served
+from tests.server.live_server import LiveServer
 
 SHAPE = {"status", "serviceErrorCode", "code", "message"}
 HUGE = "9" * 30  # beyond SQLite's 64-bit integers
@@ -19,7 +19,7 @@ def enabled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ats]:
     """One sandbox with an instance enabled at contract level, shared by the garbage tests:
     garbage changes nothing, and a sandbox each would cost seconds."""
     app = create_app(tmp_path_factory.mktemp("errors") / "sandbox.db", SandboxSettings(**FAST))
-    with Served(app) as server:
+    with LiveServer(app, lifespan=True) as server:
         instance = Ats(server.url)
         instance.connect(callback=None)
         enable(server.url, "contract")

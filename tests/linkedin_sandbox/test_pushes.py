@@ -14,7 +14,6 @@ from linkedin_sandbox.settings import DEFAULT_PARTNER_CLIENT_SECRET
 from tests.linkedin_sandbox import web
 from tests.linkedin_sandbox.ats import Ats, enable
 from tests.linkedin_sandbox.conftest import FAST, Running, StartSandbox
-from tests.linkedin_sandbox.live import Served
 from tests.linkedin_sandbox.receiver import Receiver
 from tests.server.live_server import LiveServer
 
@@ -130,7 +129,7 @@ def test_pushes_can_be_signed_with_the_customer_apps_secret(
     instance = Ats(running.url)
     instance.provision()
     callback = Receiver(instance.client_secret)
-    with Served(callback.app) as server:
+    with LiveServer(callback.app, lifespan=True) as server:
         try:
             instance.connect_provisioned(callback=f"{server.url}/hook")
             enable(running.url, "company")
@@ -163,7 +162,7 @@ def test_a_restarted_sandbox_resumes_pending_pushes(
     callback.failures_to_give = 1_000
     database = tmp_path / "sandbox.db"
     patient = SandboxSettings(**(FAST | {"push_backoff_seconds": 0.2}))
-    with Served(create_app(database, patient)) as first:
+    with LiveServer(create_app(database, patient), lifespan=True) as first:
         instance = Ats(first.url)
         try:
             instance.connect(callback=hook)
@@ -173,7 +172,7 @@ def test_a_restarted_sandbox_resumes_pending_pushes(
         callback.wait_for_pushes(1)
     assert _event_of(database, event_id) == "PENDING"
     callback.failures_to_give = 0
-    with Served(create_app(database, patient)) as second:
+    with LiveServer(create_app(database, patient), lifespan=True) as second:
         assert _event(second.url, event_id, "DELIVERED")["attempts"] >= 2
 
 

@@ -19,59 +19,29 @@ step), then the recruiter's candidate pane shows:
 Nothing of the user's own settings or keyring is touched.
 """
 
-import argparse
 import asyncio
 import os
 import sys
-import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import httpx
-import qasync
-from keyring.backends import null
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
+from shots import close, open_window, run, save, until
 
 from recruiter_api.enums import LinkedInLevel
-from recruiter_desktop.app import install_translators
-from recruiter_desktop.demo import DEMO_PASSWORD, DemoServer
+from recruiter_desktop.demo import DemoServer
 from recruiter_desktop.demo_guide import DemoGuide
-from recruiter_desktop.shell import open_workspace, signed_in_client
 from recruiter_desktop.store.queries.linkedin import integration
 from recruiter_desktop.store.queries.pools import PoolSummary
 from recruiter_desktop.store.search import search
-from recruiter_desktop.views.app_settings import AppSettings
 from recruiter_desktop.views.main_window import MainWindow
 from recruiter_desktop.views.pools_page import PoolsPage
-from recruiter_desktop.views.window_capture import capture
 
 SIZE = (1760, 990)
-ROOT = Path(__file__).resolve().parent.parent
-
-
-async def until(what: str, condition: Callable[[], object], within: float = 60.0) -> None:
-    deadline = time.monotonic() + within
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit(f"screenshots: still waiting for {what} after {within:.0f} s")
-        await asyncio.sleep(0.05)
-
-
-async def _window(demo: DemoServer, email: str, folder: Path) -> MainWindow:
-    keyring = null.Keyring()  # type: ignore[no-untyped-call]  # keyring's is not annotated
-    client = await signed_in_client(demo.url, email, DEMO_PASSWORD, keyring)
-    workspace = await open_workspace(client, demo.folder)
-    await workspace.session.engine.sync_now()
-    settings = AppSettings(QSettings(str(folder / f"{email}.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(workspace, settings)
-    window.resize(*SIZE)
-    window.show()
-    return window
 
 
 class Shooter:
@@ -102,9 +72,7 @@ class Shooter:
         await until("the tab to settle", lambda: not self.tab.looking_up)
 
     async def save(self, widget: QWidget, name: str) -> None:
-        path = self.out / name
-        await capture(widget, path)
-        print(f"screenshots: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        await save(widget, self.out / name)
 
 
 async def _shoot(out: Path, folder: Path) -> None:
@@ -113,7 +81,7 @@ async def _shoot(out: Path, folder: Path) -> None:
         if guide is None:
             raise SystemExit("screenshots: the demo has no LinkedIn guide")
         print(f"screenshots: {await guide.set_up_linkedin()}")
-        window = await _window(demo, "recruiter@demo.example", folder)
+        window = await open_window(demo, "recruiter@demo.example", folder, SIZE)
         shooter = Shooter(window, out)
         examples = guide.examples
         dock = window.candidate_dock
@@ -141,10 +109,7 @@ async def _shoot(out: Path, folder: Path) -> None:
         window.go("jobs")
         await shooter.candidate(examples.exact[0])
         await shooter.save(dock, "linkedin-candidate-company-level.png")
-        session = window.workspace.session
-        window.close()
-        await session.close()
-        await session.api.aclose()
+        await close(window)
 
 
 def _is_linkedin(pool: PoolSummary | None) -> bool:
@@ -173,22 +138,7 @@ async def _company_level(sandbox_url: str, guide: DemoGuide, window: MainWindow)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="Take the LinkedIn tab's screenshots of docs/.")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs", help="folder (docs/)")
-    parser.add_argument("--lang", choices=["en", "sv"], default="en")
-    args = parser.parse_args()
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    translation = install_translators(app, args.lang)
-    if translation.problems:
-        raise SystemExit(f"screenshots: {' '.join(translation.problems)}")
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with tempfile.TemporaryDirectory(prefix="recruiter-screenshots-") as folder, loop:
-        loop.run_until_complete(_shoot(out, Path(folder)))
-    return 0
+    return run("Take the LinkedIn tab's screenshots of docs/.", _shoot)
 
 
 if __name__ == "__main__":

@@ -15,13 +15,10 @@ answering the sandbox's sign-in page; the Recruiter admin's part is the sandbox'
 action. Nothing of the user's own settings or keyring is touched.
 """
 
-import argparse
 import asyncio
 import os
 import sys
-import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
@@ -29,27 +26,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
 import httpx
-import qasync
-from keyring.backends import null
-from PySide6.QtCore import QObject, QSettings, QUrl, Slot
+from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
+from shots import open_window, run, save, until
 
 from recruiter_api.enums import LinkedInLevel, LinkedInState
-from recruiter_desktop.app import install_translators
-from recruiter_desktop.demo import DEMO_PASSWORD, DemoServer
-from recruiter_desktop.shell import open_workspace, signed_in_client
-from recruiter_desktop.views.app_settings import AppSettings
+from recruiter_desktop.demo import DemoServer
 from recruiter_desktop.views.linkedin import IntegrationTab, MyLinkedInSection, SetupWizard
 from recruiter_desktop.views.linkedin.setup_state import Step
 from recruiter_desktop.views.linkedin.wording import WORDS
 from recruiter_desktop.views.main_window import MainWindow
 from recruiter_desktop.views.settings_pages import AdminSettingsPage, UserSettingsPage
-from recruiter_desktop.views.window_capture import capture
 from recruiter_server.demo import names
 
 SIZE = (1280, 900)
-ROOT = Path(__file__).resolve().parent.parent
 CONTRACT = "Norrsken Recruiter Stockholm"
 # The wizard and the tab wait on the server all the time: take the picture once drawn.
 PATIENCE = 1.0
@@ -89,14 +80,6 @@ def sandbox_action(sandbox_url: str, path: str, body: dict[str, str]) -> None:
         raise SystemExit(f"linkedin_screenshots: {path} was refused: {answer.text}")
 
 
-async def until(what: str, condition: Callable[[], object], patience: float = 60.0) -> None:
-    deadline = time.monotonic() + patience
-    while not condition():
-        if time.monotonic() > deadline:
-            raise SystemExit(f"linkedin_screenshots: timed out waiting for {what}")
-        await asyncio.sleep(0.05)
-
-
 class Shooter:
     """The demo, the pictures' folder, and the windows open."""
 
@@ -110,23 +93,10 @@ class Shooter:
             QDesktopServices.setUrlHandler(scheme, self.browser, "open")  # type: ignore[arg-type]
 
     async def window(self, email: str) -> MainWindow:
-        """`email`'s main window, signed in and synced, shown at SIZE."""
-        keyring = null.Keyring()  # type: ignore[no-untyped-call]  # keyring's is not annotated
-        client = await signed_in_client(self.demo.url, email, DEMO_PASSWORD, keyring)
-        workspace = await open_workspace(client, self.demo.folder)
-        await workspace.session.engine.sync_now()
-        ini = self.folder / f"{email}.ini"
-        settings = AppSettings(QSettings(str(ini), QSettings.Format.IniFormat))
-        window = MainWindow(workspace, settings)
-        window.resize(*SIZE)
-        window.show()
-        return window
+        return await open_window(self.demo, email, self.folder, SIZE)
 
     async def save(self, widget: QWidget, name: str) -> None:
-        path = self.out / name
-        await capture(widget, path, patience=PATIENCE)
-        shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-        print(f"linkedin_screenshots: {shown}")
+        await save(widget, self.out / name, patience=PATIENCE)
 
     async def tab_in(self, window: MainWindow, tab: IntegrationTab, state: str, name: str) -> None:
         """The tab once a sync brought `state` (its title), pictured in the window."""
@@ -202,7 +172,7 @@ class Shooter:
         await until("the sync", lambda: wizard.step in (Step.HISTORY, Step.SUMMARY))
         if wizard.step is Step.HISTORY:
             await self.save(wizard, "linkedin-wizard-7-history.png")
-        await until("the summary", lambda: wizard.step is Step.SUMMARY, patience=120)
+        await until("the summary", lambda: wizard.step is Step.SUMMARY, within=120)
         await self.save(wizard, "linkedin-wizard-8-summary.png")
         wizard.button(QWizard.WizardButton.FinishButton).click()
         return wizard
@@ -223,22 +193,7 @@ async def _shoot(out: Path, folder: Path) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description="Take the LinkedIn screenshots of docs/.")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs", help="folder (docs/)")
-    parser.add_argument("--lang", choices=["en", "sv"], default="en")
-    args = parser.parse_args()
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    translation = install_translators(app, args.lang)
-    if translation.problems:
-        raise SystemExit(f"linkedin_screenshots: {' '.join(translation.problems)}")
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with tempfile.TemporaryDirectory(prefix="recruiter-screenshots-") as folder, loop:
-        loop.run_until_complete(_shoot(out, Path(folder)))
-    return 0
+    return run("Take the LinkedIn screenshots of docs/.", _shoot)
 
 
 if __name__ == "__main__":

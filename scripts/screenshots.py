@@ -12,54 +12,23 @@ The demo's server runs in this process with a fresh database, as `recruiter-desk
 runs it; nothing of the user's own settings or keyring is touched.
 """
 
-import argparse
-import asyncio
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
-import qasync
-from keyring.backends import null
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from shots import close, open_window, run, save
 
-from recruiter_desktop.app import install_translators
-from recruiter_desktop.demo import DEMO_PASSWORD, DemoServer
+from recruiter_desktop.demo import DemoServer
 from recruiter_desktop.services.workspace import Workspace
-from recruiter_desktop.shell import open_workspace, signed_in_client
 from recruiter_desktop.store.queries.jobs import job_list
 from recruiter_desktop.store.queries.pipeline import pipeline
-from recruiter_desktop.views.app_settings import AppSettings
 from recruiter_desktop.views.jobs import JobsPage
-from recruiter_desktop.views.main_window import MainWindow
-from recruiter_desktop.views.window_capture import capture, settle
+from recruiter_desktop.views.window_capture import settle
 
 SIZE = (1760, 990)
-ROOT = Path(__file__).resolve().parent.parent
-
-
-async def _window(demo: DemoServer, email: str, folder: Path) -> MainWindow:
-    """`email`'s main window, signed in and synced, shown at SIZE."""
-    keyring = null.Keyring()  # type: ignore[no-untyped-call]  # keyring's is not annotated
-    client = await signed_in_client(demo.url, email, DEMO_PASSWORD, keyring)
-    workspace = await open_workspace(client, demo.folder)
-    await workspace.session.engine.sync_now()
-    settings = AppSettings(QSettings(str(folder / f"{email}.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(workspace, settings)
-    window.resize(*SIZE)
-    window.show()
-    return window
-
-
-async def _close(window: MainWindow) -> None:
-    session = window.workspace.session
-    window.close()
-    await session.close()
-    await session.api.aclose()
 
 
 async def _interviewing(workspace: Workspace) -> tuple[str, str]:
@@ -78,7 +47,7 @@ async def _interviewing(workspace: Workspace) -> tuple[str, str]:
 
 async def _shoot(out: Path, folder: Path) -> None:
     with DemoServer(folder) as demo:
-        recruiter = await _window(demo, "recruiter@demo.example", folder)
+        recruiter = await open_window(demo, "recruiter@demo.example", folder, SIZE)
         job_id, candidate_id = await _interviewing(recruiter.workspace)
         jobs = recruiter.go("jobs")
         if not isinstance(jobs, JobsPage):
@@ -87,16 +56,16 @@ async def _shoot(out: Path, folder: Path) -> None:
         await settle()  # the board's columns
         _choose_card(jobs, candidate_id)
         recruiter.open_candidate(candidate_id)
-        await _save(recruiter, out / "jobs-board.png")
+        await save(recruiter, out / "jobs-board.png")
         pane = recruiter.candidate_pane
         pane.tabs.setCurrentWidget(pane.feedback)
-        await _save(recruiter.candidate_dock, out / "candidate-pane.png")
-        await _close(recruiter)
+        await save(recruiter.candidate_dock, out / "candidate-pane.png")
+        await close(recruiter)
 
-        manager = await _window(demo, "hiring.manager@demo.example", folder)
+        manager = await open_window(demo, "hiring.manager@demo.example", folder, SIZE)
         manager.go("my_jobs")
-        await _save(manager, out / "hiring-manager-funnel.png")
-        await _close(manager)
+        await save(manager, out / "hiring-manager-funnel.png")
+        await close(manager)
 
 
 def _choose_card(jobs: JobsPage, candidate_id: str) -> None:
@@ -110,28 +79,8 @@ def _choose_card(jobs: JobsPage, candidate_id: str) -> None:
     raise SystemExit("screenshots: the candidate's card is not on the board")
 
 
-async def _save(widget: QWidget, path: Path) -> None:
-    await capture(widget, path)
-    print(f"screenshots: {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description="Take the screenshots of docs/.")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs", help="folder (docs/)")
-    parser.add_argument("--lang", choices=["en", "sv"], default="en")
-    args = parser.parse_args()
-    out: Path = args.out.resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)  # one window closes before the next opens
-    translation = install_translators(app, args.lang)
-    if translation.problems:
-        raise SystemExit(f"screenshots: {' '.join(translation.problems)}")
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with tempfile.TemporaryDirectory(prefix="recruiter-screenshots-") as folder, loop:
-        loop.run_until_complete(_shoot(out, Path(folder)))
-    return 0
+    return run("Take the screenshots of docs/.", _shoot)
 
 
 if __name__ == "__main__":

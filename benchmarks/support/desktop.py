@@ -41,10 +41,12 @@ class Desktop:
 
     @property
     def env(self) -> dict[str, str]:
-        """The child's environment: offscreen, and the sign-in from the keyring file."""
+        """The child's environment: offscreen, faulthandler on, and the sign-in from the
+        keyring file."""
         return {
             **os.environ,
             "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONFAULTHANDLER": "1",  # a crash says where, on stderr
             "PYTHON_KEYRING_BACKEND": f"{FileKeyring.__module__}.{FileKeyring.__name__}",
             KEYRING_FILE: str(self.keyring_file),
         }

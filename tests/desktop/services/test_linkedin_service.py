@@ -30,7 +30,6 @@ from recruiter_desktop.store import local_writes
 from recruiter_desktop.store.queries import linkedin as queries
 from recruiter_desktop.store.queries.pools import pool_members, pools
 from tests.desktop.services.desktop import close, sign_in
-from tests.linkedin_sandbox.live import Served
 from tests.server.linkedin.conftest import ats, li, linkedin_settings, sandbox
 from tests.server.linkedin.flows import (
     ADMIN_EMAIL,
@@ -40,6 +39,7 @@ from tests.server.linkedin.flows import (
     STOCKHOLM,
     LinkedIn,
 )
+from tests.server.live_server import LiveServer
 from tests.server.world import World
 
 # The LinkedIn tests' fixtures: the sandbox, and the ATS server pointed at it.
@@ -116,7 +116,7 @@ async def connect_own_account(workspace: Workspace, li: LinkedIn, member: str) -
 
 
 def test_company_level_setup_connection_profiles_projects_and_links_through_the_sync(
-    li: LinkedIn, ats: Served, world: World, tmp_path: Path
+    li: LinkedIn, ats: LiveServer, world: World, tmp_path: Path
 ) -> None:
     li.member("Alice", "Candidate", "alice@example.net")
     first = li.member("Carol", "Candidate", headline="Designer in Oslo")
@@ -248,7 +248,7 @@ def test_company_level_setup_connection_profiles_projects_and_links_through_the_
 
 
 def test_contract_level_on_the_second_contract_brings_the_history_into_the_cache(
-    li: LinkedIn, ats: Served, world: World, tmp_path: Path
+    li: LinkedIn, ats: LiveServer, world: World, tmp_path: Path
 ) -> None:
     alice_member = li.member("Alice", "Candidate", "alice@example.net")
     stub = li.member("Stina", "Shared", "stina.shared@example.com")

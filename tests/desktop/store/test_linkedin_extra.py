@@ -11,9 +11,9 @@ from recruiter_desktop.store.database import Cache, open_cache
 from recruiter_desktop.store.queries.linkedin_extra import unlink_waiting
 from tests.desktop.store.conftest import sign_in
 from tests.desktop.store.server_feed import Feed
-from tests.linkedin_sandbox.live import Served
 from tests.server.linkedin.conftest import ats, li, linkedin_settings, sandbox
 from tests.server.linkedin.flows import MEMBER_EMAILS, LinkedIn
+from tests.server.live_server import LiveServer
 from tests.server.world import World
 
 # The LinkedIn tests' fixtures: the sandbox, and the ATS server pointed at it.
@@ -21,7 +21,7 @@ __all__ = ["ats", "li", "linkedin_settings", "sandbox"]
 
 
 @pytest.fixture
-def feed(ats: Served, world: World) -> Iterator[Feed]:
+def feed(ats: LiveServer, world: World) -> Iterator[Feed]:
     with Feed(ats.url, world) as f:
         yield f
 

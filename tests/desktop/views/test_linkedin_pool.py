@@ -11,9 +11,9 @@ from recruiter_desktop.views.candidate_pane import CandidatePane
 from recruiter_desktop.views.pools_page import EMAIL_COLUMN, PoolsPage
 from tests.desktop.views.gui import Gui
 from tests.desktop.views.live_org import gui_fixture
-from tests.linkedin_sandbox.live import Served
 from tests.server.linkedin.conftest import ats, li, linkedin_settings, sandbox
 from tests.server.linkedin.flows import OSLO, SEATS, LinkedIn
+from tests.server.live_server import LiveServer
 
 # The LinkedIn tests' fixtures (the sandbox, the ATS server pointed at it) and the harness.
 __all__ = ["ats", "gui_fixture", "li", "linkedin_settings", "sandbox"]
@@ -38,7 +38,7 @@ def shares(li: LinkedIn, member: str, *, email: bool) -> None:
 
 
 def test_the_linkedin_pool_lists_shared_stub_profiles_says_where_they_come_from_and_opens_one(
-    qtbot: QtBot, gui: Gui, li: LinkedIn, ats: Served, tmp_path: Path
+    qtbot: QtBot, gui: Gui, li: LinkedIn, ats: LiveServer, tmp_path: Path
 ) -> None:
     stina = li.member("Stina", "Shared", "stina.shared@example.com")
     olle = li.member("Olle", "Private", "olle.private@example.com")

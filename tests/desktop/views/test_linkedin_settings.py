@@ -18,16 +18,16 @@ from recruiter_desktop.services.workspace import Workspace
 from recruiter_desktop.views.linkedin import IntegrationTab, MyLinkedInSection
 from tests.desktop.views.gui import Gui
 from tests.desktop.views.linkedin_browser import EVERY, Browser, browser
-from tests.linkedin_sandbox.live import Served
 from tests.server.linkedin.conftest import ats, li, linkedin_settings, sandbox
 from tests.server.linkedin.flows import MEMBER_EMAILS, SEATS, STOCKHOLM, LinkedIn, wait_for
+from tests.server.live_server import LiveServer
 
 # The LinkedIn tests' fixtures: the sandbox, the ATS server pointed at it, the browser.
 __all__ = ["ats", "browser", "li", "linkedin_settings", "sandbox"]
 
 
 @pytest.fixture
-def desktop(gui: Gui, ats: Served, tmp_path: Path) -> "Desktops":
+def desktop(gui: Gui, ats: LiveServer, tmp_path: Path) -> "Desktops":
     return Desktops(gui, ats.url, tmp_path)
 
 

@@ -17,9 +17,9 @@ from recruiter_desktop.views.candidate.linkedin_tab import LinkedInTab
 from recruiter_desktop.views.candidate_pane import CandidatePane
 from tests.desktop.views.gui import Gui
 from tests.desktop.views.live_org import gui_fixture
-from tests.linkedin_sandbox.live import Served
 from tests.server.linkedin.conftest import ats, li, linkedin_settings, sandbox
 from tests.server.linkedin.flows import MEMBER_EMAILS, OSLO, SEATS, LinkedIn
+from tests.server.live_server import LiveServer
 
 # The LinkedIn tests' fixtures (the sandbox, the ATS server pointed at it) and the harness.
 __all__ = ["ats", "gui_fixture", "li", "linkedin_settings", "sandbox"]
@@ -66,12 +66,12 @@ def sync(gui: Gui, workspace: Workspace) -> None:
     gui.run(workspace.session.engine.sync_now())
 
 
-def workspace_of(gui: Gui, ats: Served, user: str, tmp_path: Path) -> Workspace:
+def workspace_of(gui: Gui, ats: LiveServer, user: str, tmp_path: Path) -> Workspace:
     return gui.workspace(ats.url, f"{user}@example.org", tmp_path / user)
 
 
 def test_company_level_matching_outcomes_link_unlink_projects_and_offline(
-    qtbot: QtBot, gui: Gui, li: LinkedIn, ats: Served, tmp_path: Path
+    qtbot: QtBot, gui: Gui, li: LinkedIn, ats: LiveServer, tmp_path: Path
 ) -> None:
     li.member(
         "Alice", "Candidate", "alice@example.net", currentTitle="Engineer", currentCompany="Spotify"
@@ -173,7 +173,7 @@ def test_company_level_matching_outcomes_link_unlink_projects_and_offline(
 
 
 def test_contract_level_history_keeps_other_peoples_inmails_private_online_and_offline(
-    qtbot: QtBot, gui: Gui, li: LinkedIn, ats: Served, tmp_path: Path
+    qtbot: QtBot, gui: Gui, li: LinkedIn, ats: LiveServer, tmp_path: Path
 ) -> None:
     alice_member = li.member("Alice", "Candidate", "alice@example.net")
     li.set_up("contract", OSLO)

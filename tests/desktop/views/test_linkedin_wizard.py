@@ -26,7 +26,6 @@ from recruiter_server.config import Settings
 from recruiter_server.db.engine import Database
 from tests.desktop.views.gui import Gui
 from tests.desktop.views.linkedin_browser import EVERY, Browser, add_admin_seat, browser
-from tests.linkedin_sandbox.live import Served
 from tests.server.linkedin.conftest import ats, li, linkedin_settings, sandbox
 from tests.server.linkedin.flows import ADMIN_EMAIL, OSLO, STOCKHOLM, LinkedIn
 from tests.server.live_server import LiveServer
@@ -37,7 +36,7 @@ __all__ = ["ats", "browser", "li", "linkedin_settings", "sandbox"]
 
 
 @pytest.fixture
-def admin(gui: Gui, ats: Served, tmp_path: Path) -> Workspace:
+def admin(gui: Gui, ats: LiveServer, tmp_path: Path) -> Workspace:
     """The admin's desktop, signed in to the ATS server that talks to the sandbox."""
     return gui.workspace(ats.url, "admin@example.org", tmp_path)
 

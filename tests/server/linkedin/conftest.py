@@ -15,25 +15,25 @@ from linkedin_sandbox.settings import DEFAULT_PARTNER_CLIENT_ID, DEFAULT_PARTNER
 from recruiter_server.app import create_app
 from recruiter_server.config import Settings
 from recruiter_server.db.engine import Database
-from tests.linkedin_sandbox.live import Served
 from tests.server.linkedin.flows import LinkedIn
+from tests.server.live_server import LiveServer
 from tests.server.world import World
 
 
 @pytest.fixture
-def sandbox(tmp_path: Path) -> Iterator[Served]:
+def sandbox(tmp_path: Path) -> Iterator[LiveServer]:
     settings = SandboxSettings(
         job_task_seconds=0.0,
         push_backoff_seconds=0.05,
         push_timeout_seconds=5.0,
         world=WorldSizes(members=6, recruiters=4, projects=2, inmails=0, notes=0),
     )
-    with Served(create_sandbox(tmp_path / "sandbox.db", settings)) as served:
+    with LiveServer(create_sandbox(tmp_path / "sandbox.db", settings), lifespan=True) as served:
         yield served
 
 
 @pytest.fixture
-def linkedin_settings(settings: Settings, sandbox: Served) -> Settings:
+def linkedin_settings(settings: Settings, sandbox: LiveServer) -> Settings:
     return settings.model_copy(
         update={
             "linkedin_base_url": sandbox.url,
@@ -50,14 +50,14 @@ def linkedin_settings(settings: Settings, sandbox: Served) -> Settings:
 
 
 @pytest.fixture
-def ats(linkedin_settings: Settings, db: Database, world: World) -> Iterator[Served]:
+def ats(linkedin_settings: Settings, db: Database, world: World) -> Iterator[LiveServer]:
     """The ATS server with its LinkedIn worker, over the small `world` organisation."""
-    with Served(create_app(linkedin_settings, db)) as served:
+    with LiveServer(create_app(linkedin_settings, db), lifespan=True) as served:
         yield served
 
 
 @pytest.fixture
-def li(ats: Served, sandbox: Served, world: World, db: Database) -> Iterator[LinkedIn]:
+def li(ats: LiveServer, sandbox: LiveServer, world: World, db: Database) -> Iterator[LinkedIn]:
     with (
         httpx.Client(base_url=ats.url, timeout=30) as server,
         httpx.Client(base_url=sandbox.url, timeout=30) as linkedin,

@@ -7,8 +7,8 @@ import httpx
 from recruiter_server.app import create_app
 from recruiter_server.config import Settings
 from recruiter_server.db.engine import Database
-from tests.linkedin_sandbox.live import Served
 from tests.server.linkedin.flows import ADMIN_EMAIL, OSLO, STOCKHOLM, LinkedIn
+from tests.server.live_server import LiveServer
 from tests.server.sync_client import Replica
 from tests.server.world import World
 
@@ -53,12 +53,12 @@ def test_the_setup_reaches_enabled_at_each_level_on_two_contracts(li: LinkedIn) 
 
 
 def test_the_status_is_polled_when_a_push_is_lost(
-    linkedin_settings: Settings, db: Database, world: World, sandbox: Served
+    linkedin_settings: Settings, db: Database, world: World, sandbox: LiveServer
 ) -> None:
     # LinkedIn pushes to an address where nobody listens: only the poll can tell.
     lost = linkedin_settings.model_copy(update={"linkedin_public_url": "http://127.0.0.1:9"})
     with (
-        Served(create_app(lost, db)) as ats,
+        LiveServer(create_app(lost, db), lifespan=True) as ats,
         httpx.Client(base_url=ats.url, timeout=30) as server,
         httpx.Client(base_url=sandbox.url, timeout=30) as recruiter,
     ):

@@ -4,7 +4,6 @@
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,6 +18,7 @@ from recruiter_desktop.store.queries.candidate_list import candidate_list
 from recruiter_desktop.store.queries.candidates import CandidateListRow
 from recruiter_desktop.store.search import MAX_LIMIT
 from recruiter_desktop.views.candidate.cards import heading, muted
+from recruiter_desktop.views.list_table import list_table
 from recruiter_desktop.views.paged_model import Column, PagedModel
 from recruiter_desktop.views.tones import mark_problem
 
@@ -111,24 +111,8 @@ class CandidatesPage(QWidget):
         return box
 
     def _table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setAccessibleName(self.tr("Candidate list"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setTabKeyNavigation(False)
-        rows = table.verticalHeader()
-        rows.setVisible(False)
-        # Fixed row heights: the view never measures rows, so scrolling stays cheap.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 12)
+        table = list_table(self.model, self.tr("Candidate list"), self.fontMetrics().height() + 12)
         columns = table.horizontalHeader()
-        columns.setHighlightSections(False)
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 200), (2, 180), (3, 240)):

@@ -11,7 +11,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +44,7 @@ from recruiter_desktop.views.candidate.cards import heading, muted
 from recruiter_desktop.views.candidate.linkedin.setup_words import SetupWords
 from recruiter_desktop.views.candidate.pills import Pill, Tone
 from recruiter_desktop.views.candidate.wording import ago, by_whom, moment
+from recruiter_desktop.views.list_table import list_table
 from recruiter_desktop.views.owned_spawn import spawn_for
 from recruiter_desktop.views.paged_model import Column, PagedModel
 from recruiter_desktop.views.search_dialog import SearchPanel
@@ -260,22 +260,10 @@ class PoolsPage(QWidget):
         return panel
 
     def _member_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.members)
-        table.setAccessibleName(self.tr("Members of the pool"))
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        table.setWordWrap(False)
-        table.setShowGrid(False)
-        table.setAlternatingRowColors(True)
-        table.setTabKeyNavigation(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        table = list_table(
+            self.members, self.tr("Members of the pool"), self.fontMetrics().height() + 12
+        )
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 180), (2, 160), (3, 110), (4, 140), (EMAIL_COLUMN, 220)):
             table.setColumnWidth(column, width)

@@ -270,15 +270,14 @@ def prospect_notes(request: Request, sandbox: SandboxDep, app: ApplicationDep) -
     start, count = paging_params(request)
     with sandbox.store.read() as conn:
         contract_id = _contract_of(conn, app, contract)
-        seat_ids = [s.id for s in seats_on_contract(conn, contract_id)]
+        holders = {s.id: s.member_id for s in seats_on_contract(conn, contract_id)}
         query = (
             select(db.prospect_notes)
-            .where(db.prospect_notes.c.seat_id.in_(seat_ids))
+            .where(db.prospect_notes.c.seat_id.in_(list(holders)))
             .where(db.prospect_notes.c.shared.is_(True))
             .order_by(db.prospect_notes.c.modified_at, db.prospect_notes.c.id)
         )
         rows = list(conn.execute(query))
-        holders = {s.id: s.member_id for s in seats_on_contract(conn, contract_id)}
     elements = [
         {
             "id": f"urn:li:prospectNote:{row.id}",

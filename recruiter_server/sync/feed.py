@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, not_, null, or_, select, tuple_
+from sqlalchemy import ColumnElement, and_, case, func, literal, not_, or_, select, tuple_
 from sqlalchemy.orm import Session
 
 from recruiter_api.enums import ChangeOp, FeedShape, SyncEntity
@@ -37,6 +37,10 @@ START = (0, "", uuid.UUID(int=0))
 # Plain strings: compared once a row, an enum's .value costs a descriptor call each time.
 _UPSERT, _DELETE = ChangeOp.UPSERT.value, ChangeOp.DELETE.value
 _JOB_ROLE = SyncEntity.JOB_ROLE.value
+_SI = SyncIndex
+# The feed's order: commit order, ties broken by entity and id; a cursor is a position in it.
+_ORDER_COLUMNS = (SyncIndex.seq, SyncIndex.entity, SyncIndex.entity_id)
+_ORDER = tuple_(*_ORDER_COLUMNS)
 # The `fields` of a page in the rows shape: the same for every page.
 _FIELDS_JSON = json.dumps({entity.value: fields_of(entity) for entity in WIRE_MODELS})
 
@@ -48,11 +52,12 @@ class Reset:
 
 @dataclass(frozen=True)
 class Page:
-    """`changes` are JSON texts, one a change in the page's shape, spliced into the answer
-    as they are."""
+    """`changes` are JSON texts, each one or more changes in the page's shape (`count` in
+    all), spliced into the answer as they are."""
 
     shape: FeedShape
     changes: list[str]
+    count: int
     cursor: str
     has_more: bool
     # On the first page only: how many changes the whole pull sends (for a progress bar).
@@ -84,44 +89,130 @@ def pull(
             return Reset(reset)
         position = (cursor.seq, cursor.entity, cursor.entity_id)
 
-    dialect = session.get_bind().dialect.name
-    si = SyncIndex
-    columns = SyncIndex.__table__.c
     visible = feed_clause(actor)
-    if dialect == "sqlite":
+    if _dialect(session) == "sqlite":
         # Walk the index in commit order and stop at the limit. Left to itself, SQLite
         # gathers every visible row through the other indexes and sorts them, on each page;
         # wrapped in a function call, the OR no longer qualifies for that optimisation.
         visible = func.coalesce(visible, False).is_(True)
-    # Core, not ORM, execution: these are plain rows, and the ORM's result machinery costs
-    # more than the query a row.
-    rows = (
-        session.connection()
-        .execute(
-            select(
-                si.seq,
-                si.entity,
-                raw(columns.entity_id).label("key"),
-                uuid_text(columns.entity_id, dialect).label("id_text"),
-                si.op,
-                si.version,
-                raw(columns.job_id).label("job_key"),
-                raw(columns.user_id).label("user_key"),
-                # The rows shape reads each row as it was rendered when written.
-                (si.data if shape is FeedShape.ROWS else null()).label("ready"),
-            )
-            .where(tuple_(si.seq, si.entity, si.entity_id) > tuple_(*position), visible)
-            .order_by(si.seq, si.entity, si.entity_id)
-            .limit(limit + 1)
+    after = tuple_(*position) < _ORDER
+    incremental = cursor_text is not None
+    if shape is FeedShape.ROWS:
+        changes, count, last, has_more = _rows_page(
+            session, actor, after=after, visible=visible, limit=limit, incremental=incremental
         )
-        .all()
+    else:
+        rows = _index_rows(session, and_(after, visible), limit + 1)
+        has_more = len(rows) > limit
+        rows = rows[:limit]
+        last = (rows[-1].seq, rows[-1].entity, rows[-1].key) if rows else None
+        changes = _render(session, actor, rows, shape, incremental=incremental)
+        count = len(changes)
+
+    next_position = position if last is None else (last[0], last[1], _as_uuid(last[2]))
+    next_cursor = Cursor(identity.server_id, actor.user_id, actor.role, *next_position)
+    total = None
+    if cursor_text is None:
+        total = count if not has_more else _count_visible(session, visible)
+    return Page(shape, changes, count, next_cursor.encode(), has_more, total)
+
+
+def _index_rows(session: Session, where: ColumnElement[bool], limit: int | None) -> Sequence[Any]:
+    """The sync index's rows (without their rendered data) matching `where`, in commit
+    order. Core, not ORM, execution: these are plain rows, and the ORM's result machinery
+    costs more than the query a row."""
+    columns = SyncIndex.__table__.c
+    query = (
+        select(
+            _SI.seq,
+            _SI.entity,
+            raw(columns.entity_id).label("key"),
+            uuid_text(columns.entity_id, _dialect(session)).label("id_text"),
+            _SI.op,
+            _SI.version,
+            raw(columns.job_id).label("job_key"),
+            raw(columns.user_id).label("user_key"),
+        )
+        .where(where)
+        .order_by(*_ORDER_COLUMNS)
     )
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    data = _data_texts(session, dialect, [row for row in rows if row.ready is None], shape)
+    if limit is not None:
+        query = query.limit(limit)
+    return session.connection().execute(query).all()
+
+
+def _rows_page(
+    session: Session,
+    actor: Actor,
+    *,
+    after: ColumnElement[bool],
+    visible: ColumnElement[bool],
+    limit: int,
+    incremental: bool,
+) -> tuple[list[str], int, tuple[int, str, Any] | None, bool]:
+    """A page in the rows shape: (texts of its changes, how many changes, the position of
+    its last row, has_more).
+
+    The database joins the rendered rows into the page's text itself: a first sync is a
+    million rows, and a Python object a row is what the server's time went on. The order of
+    the changes within a page does not matter (a page is applied in one transaction, and a
+    row is in the sync index once), only where the page ends: found first, by walking the
+    index alone. The few rows without a rendered text (deletes, rows not rendered yet) are
+    rendered one by one, as in the changes shape."""
+    connection = session.connection()
+    key = raw(SyncIndex.__table__.c.entity_id).label("key")
+    ends = connection.execute(
+        select(_SI.seq, _SI.entity, key)
+        .where(after, visible)
+        .order_by(*_ORDER_COLUMNS)
+        .offset(limit - 1)
+        .limit(2)
+    ).all()
+    has_more = len(ends) == 2
+    last: Any = ends[0] if ends else None
+    if last is None:  # fewer than `limit` rows left: the page ends with the last of them
+        last = connection.execute(
+            select(_SI.seq, _SI.entity, key)
+            .where(after, visible)
+            .order_by(*(c.desc() for c in _ORDER_COLUMNS))
+            .limit(1)
+        ).first()
+        if last is None:
+            return [], 0, None, False
+    in_page = and_(after, tuple_(*last) >= _ORDER, visible)
+    ready = and_(_SI.op == _UPSERT, _SI.data.is_not(None))
+    text = literal('["') + _SI.entity + literal('","upsert",') + _SI.data + literal("]")
+    joined, count, others = connection.execute(
+        select(
+            func.aggregate_strings(case((ready, text)), ","),
+            func.count(case((ready, 1))),
+            func.count(case((not_(ready), 1))),
+        ).where(in_page)
+    ).one()
+    changes = [joined] if joined else []
+    if others:
+        rows = _index_rows(session, and_(in_page, not_(ready)), None)
+        rendered = _render(session, actor, rows, FeedShape.ROWS, incremental=incremental)
+        changes += rendered
+        count += len(rendered)
+    return changes, count, (last.seq, last.entity, last.key), has_more
+
+
+def _render(
+    session: Session,
+    actor: Actor,
+    rows: Sequence[Any],
+    shape: FeedShape,
+    *,
+    incremental: bool,
+) -> list[str]:
+    """The changes of these sync index rows, each rendered now; after the tombstone of the
+    actor's own lost job role, those of the rows of that job they no longer see."""
+    dialect = _dialect(session)
+    data = _data_texts(session, dialect, rows, shape)
     changes: list[str] = []
-    for _seq, entity, key, id_text, op, version, job_id, user_id, ready in rows:
-        current = (ready or data.get((entity, key))) if op == _UPSERT else None
+    for _seq, entity, key, id_text, op, version, job_id, user_id in rows:
+        current = data.get((entity, key)) if op == _UPSERT else None
         if current is None:
             changes.append(_tombstone(entity, id_text, version, shape))
         elif shape is FeedShape.ROWS:
@@ -132,7 +223,7 @@ def pull(
                 f'"version":{version},"data":{current}}}'
             )
         if (
-            cursor_text is not None
+            incremental
             and entity == _JOB_ROLE
             and op == _DELETE
             and job_id is not None
@@ -142,16 +233,11 @@ def pull(
         ):
             lost = _as_uuid(job_id)
             changes.extend(_lost_job_tombstones(session, dialect, actor, lost, shape))
+    return changes
 
-    next_position = position
-    if rows:
-        last = rows[-1]
-        next_position = (last.seq, last.entity, _as_uuid(last.key))
-    next_cursor = Cursor(identity.server_id, actor.user_id, actor.role, *next_position)
-    total = None
-    if cursor_text is None:
-        total = len(rows) if not has_more else _count_visible(session, visible)
-    return Page(shape, changes, next_cursor.encode(), has_more, total)
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 def _count_visible(session: Session, visible: ColumnElement[bool]) -> int:

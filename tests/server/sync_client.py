@@ -17,6 +17,8 @@ class Replica:
     resets: int = 0
     # "rows": pull the feed's rows shape, read back into the changes shape.
     shape: str = "changes"
+    # Each page's changes as received (the rows shape does not keep their order in a page).
+    pages: list[list[dict[str, Any]]] = field(default_factory=list)
 
     def pull(self, limit: int = 1000) -> list[dict[str, Any]]:
         """Pull until has_more is false; returns the changes received."""
@@ -42,6 +44,7 @@ class Replica:
                 else:
                     self.rows[key] = change["data"]
             received.extend(page["changes"])
+            self.pages.append(page["changes"])
             self.cursor = page["cursor"]
             if not page["has_more"]:
                 return received

@@ -27,7 +27,7 @@ from recruiter_api.sync import (
     MutationResult,
     ResetRequired,
 )
-from recruiter_desktop.services.api_client import ApiClient, FeedPage, FetchedPage
+from recruiter_desktop.services.api_client import ApiClient, FeedPage
 from recruiter_desktop.services.errors import ApiError, BadResponse, Offline, Unauthorized
 from recruiter_desktop.services.sync_status import SyncStatus
 from recruiter_desktop.store import apply, local_writes, optimistic, outbox, sync_state
@@ -40,6 +40,17 @@ log = logging.getLogger("recruiter.sync")
 
 # A server that keeps answering reset_required is broken; stop rather than loop.
 MAX_RESETS_PER_ROUND = 2
+
+
+@dataclass
+class _Pull:
+    """Where a pull is: a first sync (`bulk`) or not, changes applied of how many, and the
+    entities whose rows changed."""
+
+    bulk: bool
+    done: int = 0
+    total: int = 0
+    changed: set[str] = field(default_factory=set)
 
 
 @dataclass
@@ -254,54 +265,68 @@ class SyncEngine:
 
     async def _pull(self, result: RoundResult) -> None:
         cursor, bulk = await asyncio.to_thread(self._pull_start)
-        done, total = 0, 0
-        changed: set[str] = set()
-        # The next page is asked for (its cursor is in the answer's headers) and decoded, in
-        # one worker thread, while this one is written in another: the server makes it and
-        # this process decodes it during the write.
-        ahead = asyncio.ensure_future(self._fetch_and_read(cursor))
+        pull = _Pull(bulk)
+        # Three stages at once, each page moving one stage on at a time: the server makes
+        # page n+2 (asked for as soon as page n+1's answer came: its cursor is in the
+        # headers) while this process decodes page n+1 in one worker thread and writes page
+        # n in another. Every stage is CPU-bound, and on two cores none may wait for the
+        # others to finish.
+        fetching = asyncio.ensure_future(self.api.fetch(cursor, self.page_limit))
+        writing: asyncio.Future[None] | None = None
         try:
             while True:
-                fetched, page = await ahead
+                fetched = await fetching
                 if fetched.has_more:
-                    ahead = asyncio.ensure_future(self._fetch_and_read(fetched.cursor))
+                    fetching = asyncio.ensure_future(
+                        self.api.fetch(fetched.cursor, self.page_limit)
+                    )
+                page = await asyncio.to_thread(fetched.read)
+                if writing is not None:
+                    await writing
+                    writing = None
                 if isinstance(page, ResetRequired):
-                    ahead.cancel()
-                    result.resets += 1
-                    if result.resets > MAX_RESETS_PER_ROUND:
-                        raise ApiError("the server keeps asking to start over; try again later")
-                    log.info("sync: reset required: %s", page.reason)
-                    await asyncio.to_thread(self._reset)
-                    self._tell(result, f"Refreshing all data from the server: {page.reason}")
-                    bulk, done = True, 0
-                    ahead = asyncio.ensure_future(self._fetch_and_read(None))
+                    fetching.cancel()
+                    await self._start_over(result, page.reason)
+                    pull = _Pull(bulk=True)
+                    fetching = asyncio.ensure_future(self.api.fetch(None, self.page_limit))
                     continue
                 if page.cursor != fetched.cursor or page.has_more != fetched.has_more:
                     raise BadResponse("The server's sync page contradicts its own headers.")
-                if page.total is not None:
-                    total = page.total
-                applied = await asyncio.to_thread(self._apply, page.rows, page.cursor, bulk)
-                changed |= applied.entities
-                done += page.rows.count
-                result.pulled += page.rows.count
-                if bulk:
-                    self.status.set_progress(done, max(total, done))
+                writing = asyncio.ensure_future(self._write(page, pull, result))
                 if not page.has_more:
+                    await writing
+                    writing = None
                     break
         finally:
             # A page asked for ahead and not used: stop it, and take its error if it had one.
-            ahead.cancel()
+            fetching.cancel()
             with contextlib.suppress(asyncio.CancelledError, ApiError):
-                await ahead
-        if bulk:
+                await fetching
+            # A write under way always ends (it is one transaction in a worker thread), and
+            # the round ends after it, whatever stopped the pull.
+            if writing is not None:
+                await asyncio.gather(writing, return_exceptions=True)
+        if pull.bulk:
             await asyncio.to_thread(apply.finish_bulk_load, self.cache)
-        self.status.announce(frozenset(changed))
+        self.status.announce(frozenset(pull.changed))
 
-    async def _fetch_and_read(
-        self, cursor: str | None
-    ) -> tuple[FetchedPage, FeedPage | ResetRequired]:
-        fetched = await self.api.fetch(cursor, self.page_limit)
-        return fetched, await asyncio.to_thread(fetched.read)
+    async def _write(self, page: FeedPage, pull: "_Pull", result: RoundResult) -> None:
+        if page.total is not None:
+            pull.total = page.total
+        applied = await asyncio.to_thread(self._apply, page.rows, page.cursor, pull.bulk)
+        pull.changed |= applied.entities
+        pull.done += page.rows.count
+        result.pulled += page.rows.count
+        if pull.bulk:
+            self.status.set_progress(pull.done, max(pull.total, pull.done))
+
+    async def _start_over(self, result: RoundResult, reason: str) -> None:
+        result.resets += 1
+        if result.resets > MAX_RESETS_PER_ROUND:
+            raise ApiError("the server keeps asking to start over; try again later")
+        log.info("sync: reset required: %s", reason)
+        await asyncio.to_thread(self._reset)
+        self._tell(result, f"Refreshing all data from the server: {reason}")
 
     def _apply(self, rows: PageRows, cursor: str, bulk: bool) -> apply.Applied:
         return apply.apply_page(self.cache, rows, cursor, update_search=not bulk)

@@ -113,7 +113,8 @@ def pull(
     next_cursor = Cursor(identity.server_id, actor.user_id, actor.role, *next_position)
     total = None
     if cursor_text is None:
-        total = count if not has_more else _count_visible(session, visible)
+        # The clause as it is: counting needs no order, and SQLite counts it twice as fast.
+        total = count if not has_more else _count_visible(session, feed_clause(actor))
     return Page(shape, changes, count, next_cursor.encode(), has_more, total)
 
 

@@ -17,8 +17,9 @@ tables, keeps the outbox, and pulls everything again.
 
 import asyncio
 import contextlib
+import gc
 import logging
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from recruiter_api.sync import (
@@ -42,6 +43,20 @@ log = logging.getLogger("recruiter.sync")
 MAX_RESETS_PER_ROUND = 2
 
 
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The cyclic garbage collector made to run rarely, for a first sync: it decodes a
+    million rows into lists, none of them in a cycle, and thousands of collections over them
+    (some over every object of the app) cost more than a second of the interpreter lock,
+    which the window and the writer wait for meanwhile."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(100_000, *thresholds[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
 @dataclass
 class _Pull:
     """Where a pull is: a first sync (`bulk`) or not, changes applied of how many, and the
@@ -51,6 +66,7 @@ class _Pull:
     done: int = 0
     total: int = 0
     changed: set[str] = field(default_factory=set)
+    checkpointing: asyncio.Future[None] | None = None
 
 
 @dataclass
@@ -76,7 +92,7 @@ class SyncEngine:
         interval: float = 30.0,
         write_delay: float = 0.5,
         offline_retry: float = 5.0,
-        page_limit: int = 5000,
+        page_limit: int = 10_000,
         push_batch: int = 100,
     ) -> None:
         self.cache = cache
@@ -266,6 +282,21 @@ class SyncEngine:
     async def _pull(self, result: RoundResult) -> None:
         cursor, bulk = await asyncio.to_thread(self._pull_start)
         pull = _Pull(bulk)
+        if bulk:
+            await asyncio.to_thread(self.cache.bulk_load, True)
+        try:
+            with _fewer_collections() if bulk else contextlib.nullcontext():
+                await self._pull_pages(result, cursor, pull)
+        finally:
+            if pull.checkpointing is not None:
+                await asyncio.gather(pull.checkpointing, return_exceptions=True)
+            if bulk:
+                await asyncio.to_thread(self.cache.bulk_load, False)
+        if pull.bulk:
+            await asyncio.to_thread(apply.finish_bulk_load, self.cache)
+        self.status.announce(frozenset(pull.changed))
+
+    async def _pull_pages(self, result: RoundResult, cursor: str | None, pull: "_Pull") -> None:
         # Three stages at once, each page moving one stage on at a time: the server makes
         # page n+2 (asked for as soon as page n+1's answer came: its cursor is in the
         # headers) while this process decodes page n+1 in one worker thread and writes page
@@ -287,7 +318,7 @@ class SyncEngine:
                 if isinstance(page, ResetRequired):
                     fetching.cancel()
                     await self._start_over(result, page.reason)
-                    pull = _Pull(bulk=True)
+                    pull.bulk, pull.done, pull.total = True, 0, 0
                     fetching = asyncio.ensure_future(self.api.fetch(None, self.page_limit))
                     continue
                 if page.cursor != fetched.cursor or page.has_more != fetched.has_more:
@@ -306,9 +337,6 @@ class SyncEngine:
             # the round ends after it, whatever stopped the pull.
             if writing is not None:
                 await asyncio.gather(writing, return_exceptions=True)
-        if pull.bulk:
-            await asyncio.to_thread(apply.finish_bulk_load, self.cache)
-        self.status.announce(frozenset(pull.changed))
 
     async def _write(self, page: FeedPage, pull: "_Pull", result: RoundResult) -> None:
         if page.total is not None:
@@ -319,6 +347,11 @@ class SyncEngine:
         result.pulled += page.rows.count
         if pull.bulk:
             self.status.set_progress(pull.done, max(pull.total, pull.done))
+            if pull.checkpointing is None or pull.checkpointing.done():
+                # The log copied into the file by another thread while the next pages come.
+                pull.checkpointing = asyncio.ensure_future(
+                    asyncio.to_thread(self.cache.checkpoint_aside)
+                )
 
     async def _start_over(self, result: RoundResult, reason: str) -> None:
         result.resets += 1

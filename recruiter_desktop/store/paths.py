@@ -32,3 +32,8 @@ def cache_path(server_url: str, user_id: str, base: Path | None = None) -> Path:
     """`<data>/caches/<host-port>-<user id>.sqlite3` for this server and user."""
     safe_user = re.sub(r"[^A-Za-z0-9-]", "_", str(user_id))
     return data_dir(base) / "caches" / f"{server_key(server_url)}-{safe_user}.sqlite3"
+
+
+def search_path(cache: Path) -> Path:
+    """The search index's file beside the cache file `cache` (schema.SEARCH_SCHEMA)."""
+    return cache.with_suffix(".search.sqlite3")

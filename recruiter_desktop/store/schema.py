@@ -42,7 +42,8 @@ from recruiter_api.enums import SyncEntity
 # Bump on any change of the tables below, and add the step to database.py's MIGRATIONS.
 # 1: first release. 2: outbox.summary; candidates' name index ignores case. 3: applications
 # index covers counts per stage; search prefixes of one letter. 4: the LinkedIn entities.
-SCHEMA_VERSION = 4
+# 5: the search index in a file of its own.
+SCHEMA_VERSION = 5
 
 metadata = MetaData()
 
@@ -234,6 +235,8 @@ class StateKey(StrEnum):
     SERVER_ID = "server_id"
     USER_ID = "user_id"
     ROLE = "role"
+    # The search file's generation this file is in step with (search_state below).
+    SEARCH_GENERATION = "search_generation"
 
 
 sync_state = Table(
@@ -270,6 +273,13 @@ CLIENT_TABLES: tuple[Table, ...] = (outbox, sync_state, sync_messages, mutation_
 
 # --- Full-text search over candidates -----------------------------------------------------
 
+# The index lives in a file of its own beside the cache (`<cache>.search.sqlite3`), attached
+# to every connection as SEARCH_SCHEMA, so that a first sync builds it in one thread while
+# another builds the cache's indexes (SQLite lets one writer at a time into a file). Queries
+# name its table unqualified. A transaction spanning both files is not atomic across them
+# after a crash (WAL), so each counts its changes to the index (search_state.generation,
+# and sync_state's SEARCH_GENERATION): when they differ on opening, the index is rebuilt.
+SEARCH_SCHEMA = "search"
 # Its rowid is the candidate's rowid in `candidates` (apply.py keeps a candidate's rowid
 # stable across updates), so a match joins back with `candidates.rowid = candidate_search.rowid`.
 # Columns: name = "first last", email, headline, location, tags (space-separated), jobs =
@@ -277,9 +287,12 @@ CLIENT_TABLES: tuple[Table, ...] = (outbox, sync_state, sync_messages, mutation_
 FTS_TABLE = "candidate_search"
 FTS_COLUMNS = ("name", "email", "headline", "location", "tags", "jobs")
 FTS_DDL = (
-    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {SEARCH_SCHEMA}.{FTS_TABLE} USING fts5("
     + ", ".join(FTS_COLUMNS)
     + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+)
+SEARCH_STATE_DDL = (
+    f"CREATE TABLE IF NOT EXISTS {SEARCH_SCHEMA}.search_state (generation INTEGER NOT NULL)"
 )
 
 candidate_search: TableClause = table(
@@ -309,13 +322,24 @@ def _folded(expression: str) -> str:
 _NAME = "c.first_name || ' ' || c.last_name"
 _FOLDABLE = "".join(letter for letter, _ in SEARCH_FOLDS)
 _FOLDED_NAME = f"CASE WHEN {_NAME} GLOB '*[{_FOLDABLE}]*' THEN {_folded(_NAME)} ELSE {_NAME} END"
-FTS_ROWS_SELECT = (
-    f"SELECT c.rowid, {_FOLDED_NAME}, coalesce(c.email, ''), c.headline,"  # noqa: S608 (constants)
-    " c.location,"
+_ROW_VALUES = (
+    f"SELECT c.rowid, {_FOLDED_NAME}, coalesce(c.email, ''), c.headline, c.location,"  # noqa: S608 (constants)
     " coalesce((SELECT group_concat(t.value, ' ') FROM json_each(c.tags) AS t), ''),"
-    " coalesce((SELECT group_concat(j.title, ' ') FROM applications AS a"
+)
+FTS_ROWS_SELECT = (
+    _ROW_VALUES  # noqa: S608 (constants)
+    + " coalesce((SELECT group_concat(j.title, ' ') FROM applications AS a"
     "  JOIN jobs AS j ON j.id = a.job_id WHERE a.candidate_id = c.id), '')"
     " FROM candidates AS c"
+)
+# Every candidate's row, with the job titles gathered in one pass: for a rebuild, which may
+# run while the applications' index by candidate is being built (so cannot use it).
+FTS_ALL_ROWS_SELECT = (
+    _ROW_VALUES  # noqa: S608 (constants)
+    + " coalesce(g.titles, '') FROM candidates AS c LEFT JOIN"
+    " (SELECT a.candidate_id, group_concat(j.title, ' ') AS titles FROM applications AS a"
+    "  JOIN jobs AS j ON j.id = a.job_id GROUP BY a.candidate_id) AS g"
+    " ON g.candidate_id = c.id"
 )
 FTS_INSERT = f"INSERT INTO {FTS_TABLE} (rowid, {', '.join(FTS_COLUMNS)}) "
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from recruiter_desktop.store import local_writes, outbox, paths, sync_state
+from recruiter_desktop.store import local_writes, outbox, paths, search, sync_state
 from recruiter_desktop.store.database import CacheError, open_cache
+from recruiter_desktop.store.paths import search_path
 from recruiter_desktop.store.schema import ENTITY_TABLES, SCHEMA_VERSION
 from tests.desktop.store.conftest import sign_in
 from tests.desktop.store.server_feed import Feed
@@ -166,7 +167,7 @@ def test_a_version_1_cache_upgrades_with_its_outbox_intact_and_its_copy_rebuilt(
     cache = open_cache(path)
     try:
         with cache.read() as conn:
-            assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
             pending = outbox.pending(conn)
             assert [(m.id, m.type, m.entity_id, m.base_version) for m in pending] == [
                 (q[0], q[1], q[2], q[3]) for q in queued
@@ -206,6 +207,90 @@ def test_a_version_1_cache_upgrades_with_its_outbox_intact_and_its_copy_rebuilt(
             assert outbox.count(conn) == 0
     finally:
         cache.close()
+
+
+def _found(cache_path: Path, text: str) -> list[str]:
+    """Who a search for `text` finds in the cache at `cache_path`, opened for it."""
+    cache = open_cache(cache_path)
+    try:
+        with cache.read() as conn:
+            return [f"{hit.first_name} {hit.last_name}" for hit in search.search(conn, text)]
+    finally:
+        cache.close()
+
+
+def _search_files(cache_path: Path) -> list[Path]:
+    index = search_path(cache_path)
+    return [index, index.with_name(index.name + "-wal"), index.with_name(index.name + "-shm")]
+
+
+def test_a_lost_search_file_is_rebuilt_from_the_rows(
+    cache_path: Path, feed: Feed, world: World
+) -> None:
+    cache = open_cache(cache_path)
+    feed.sync(cache, "recruiter")
+    cache.close()
+    assert search_path(cache_path).exists()
+    assert _found(cache_path, "alice") == ["Alice Candidate"]
+    for file in _search_files(cache_path):
+        file.unlink(missing_ok=True)
+
+    assert _found(cache_path, "alice") == ["Alice Candidate"]
+
+
+def test_a_search_file_out_of_step_with_the_cache_is_rebuilt(
+    cache_path: Path, feed: Feed, world: World
+) -> None:
+    # What a crash between the two files' commits leaves: the search file a change behind.
+    cache = open_cache(cache_path)
+    feed.sync(cache, "recruiter")
+    cache.close()
+    behind = sqlite3.connect(search_path(cache_path))
+    behind.execute("DELETE FROM candidate_search")
+    behind.execute("UPDATE search_state SET generation = generation - 1")
+    behind.commit()
+    behind.close()
+
+    assert _found(cache_path, "alice") == ["Alice Candidate"]
+    # In step, the index is left as it is on opening.
+    behind = sqlite3.connect(search_path(cache_path))
+    behind.execute("DELETE FROM candidate_search")
+    behind.commit()
+    behind.close()
+    assert _found(cache_path, "alice") == []
+
+
+def test_a_version_4_cache_moves_its_search_index_to_its_own_file(
+    cache_path: Path, feed: Feed, world: World
+) -> None:
+    cache = open_cache(cache_path)
+    feed.sync(cache, "recruiter")
+    sign_in(cache, world, "recruiter")
+    write = local_writes.create_note(cache, str(world.candidates["bob"].id), "Call back Monday")
+    cache.close()
+    # Version 4 kept the index in the cache file and had no generations.
+    for file in _search_files(cache_path):
+        file.unlink(missing_ok=True)
+    old = sqlite3.connect(cache_path)
+    old.execute(
+        "CREATE VIRTUAL TABLE candidate_search USING fts5(name, email, headline, location,"
+        " tags, jobs, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+    )
+    old.execute("DELETE FROM sync_state WHERE key = 'search_generation'")
+    old.execute("PRAGMA user_version = 4")
+    old.commit()
+    old.close()
+
+    assert _found(cache_path, "alice") == ["Alice Candidate"]
+    upgraded = sqlite3.connect(cache_path)
+    try:
+        assert upgraded.execute("PRAGMA user_version").fetchone() == (5,)
+        in_cache_file = "SELECT count(*) FROM sqlite_schema WHERE name = 'candidate_search'"
+        assert upgraded.execute(in_cache_file).fetchone() == (0,)
+        [(pending,)] = upgraded.execute("SELECT id FROM outbox").fetchall()
+        assert pending == write.mutation_id
+    finally:
+        upgraded.close()
 
 
 def test_the_outbox_survives_closing_and_reopening_the_file(
@@ -256,6 +341,8 @@ def test_files_that_are_not_caches_are_refused(tmp_path: Path) -> None:
         open_cache(foreign)
     with pytest.raises(CacheError, match="cannot be opened"):
         open_cache(garbage)
+    # Nothing made beside them.
+    assert sorted(f.name for f in tmp_path.iterdir()) == ["foreign.sqlite3", "garbage.sqlite3"]
 
 
 def test_a_write_that_fails_leaves_nothing_behind(cache_path: Path) -> None:

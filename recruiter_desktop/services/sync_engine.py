@@ -50,7 +50,7 @@ def _fewer_collections() -> Iterator[None]:
     (some over every object of the app) cost more than a second of the interpreter lock,
     which the window and the writer wait for meanwhile."""
     thresholds = gc.get_threshold()
-    gc.set_threshold(100_000, *thresholds[1:])
+    gc.set_threshold(20_000, *thresholds[1:])
     try:
         yield
     finally:
@@ -92,7 +92,7 @@ class SyncEngine:
         interval: float = 30.0,
         write_delay: float = 0.5,
         offline_retry: float = 5.0,
-        page_limit: int = 10_000,
+        page_limit: int = 5000,
         push_batch: int = 100,
     ) -> None:
         self.cache = cache

@@ -11,6 +11,7 @@ clears the cursor (the next sync refills them); the outbox, the messages and the
 are migrated explicitly by the step and never lost.
 """
 
+import logging
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -38,6 +39,7 @@ from recruiter_desktop.store.schema import (
 from recruiter_desktop.store.sql_apart import BUSY_TIMEOUT_MS
 
 _DIALECT = sqlite_dialect.dialect()
+log = logging.getLogger("recruiter.store")
 
 
 class CacheError(Exception):
@@ -184,11 +186,15 @@ class Cache:
     def checkpoint_aside(self) -> None:
         """Copy the log's committed pages into the database file on a connection of its own,
         without waiting for the writer or the readers (PASSIVE): the writer goes on
-        meanwhile. The log grows while a bulk load writes; `checkpoint` truncates it."""
+        meanwhile. The log grows while a bulk load writes; `checkpoint` truncates it. Best
+        effort: a checkpoint that cannot run is left to the next one."""
         with self._checkpoint_lock:
-            if self._checkpointer is None:
-                self._checkpointer = _connect(self.path)
-            self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            try:
+                if self._checkpointer is None:
+                    self._checkpointer = _connect(self.path)
+                self._checkpointer.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            except sqlite3.OperationalError as error:
+                log.info("checkpoint beside the writer left for later: %s", error)
 
     def close(self) -> None:
         """Close every connection; the cache cannot be used afterwards."""

@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import gc
 import logging
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -44,17 +45,27 @@ MAX_RESETS_PER_ROUND = 2
 
 
 @contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """The cyclic garbage collector made to run rarely, for a first sync: it decodes a
-    million rows into lists, none of them in a cycle, and thousands of collections over them
-    (some over every object of the app) cost more than a second of the interpreter lock,
-    which the window and the writer wait for meanwhile."""
-    thresholds = gc.get_threshold()
-    gc.set_threshold(20_000, *thresholds[1:])
+def _bulk_pace() -> Iterator[None]:
+    """The interpreter set for a first sync, and set back after it.
+
+    The cyclic garbage collector is paused: the sync decodes a million rows into lists, none
+    of them in a cycle, and the collector would go over them again and again for nothing
+    (1.5 s in all at its usual pace; each pass holds the interpreter lock that the window
+    waits for). Whatever cycles the rest of the app makes meanwhile are collected after.
+
+    Threads are handed the interpreter lock every 2 ms instead of 5: the window's thread
+    waits for it behind the threads that decode and write pages, its longest waits fell
+    from 40-49 ms to ~24 ms (p99 20 -> 13 ms)."""
+    paused = gc.isenabled()
+    gc.disable()
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.002)
     try:
         yield
     finally:
-        gc.set_threshold(*thresholds)
+        sys.setswitchinterval(interval)
+        if paused:
+            gc.enable()
 
 
 @dataclass
@@ -92,7 +103,7 @@ class SyncEngine:
         interval: float = 30.0,
         write_delay: float = 0.5,
         offline_retry: float = 5.0,
-        page_limit: int = 5000,
+        page_limit: int = 10_000,
         push_batch: int = 100,
     ) -> None:
         self.cache = cache
@@ -285,7 +296,7 @@ class SyncEngine:
         if bulk:
             await asyncio.to_thread(self.cache.bulk_load, True)
         try:
-            with _fewer_collections() if bulk else contextlib.nullcontext():
+            with _bulk_pace() if bulk else contextlib.nullcontext():
                 await self._pull_pages(result, cursor, pull)
         finally:
             if pull.checkpointing is not None:

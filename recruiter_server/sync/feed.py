@@ -37,6 +37,8 @@ START = (0, "", uuid.UUID(int=0))
 # Plain strings: compared once a row, an enum's .value costs a descriptor call each time.
 _UPSERT, _DELETE = ChangeOp.UPSERT.value, ChangeOp.DELETE.value
 _JOB_ROLE = SyncEntity.JOB_ROLE.value
+# Between two changes of a page in the rows shape.
+_LINE = ",\n"
 _SI = SyncIndex
 # The feed's order: commit order, ties broken by entity and id; a cursor is a position in it.
 _ORDER_COLUMNS = (SyncIndex.seq, SyncIndex.entity, SyncIndex.entity_id)
@@ -66,10 +68,15 @@ class Page:
     def to_json(self) -> str:
         more = "true" if self.has_more else "false"
         total = "" if self.total is None else f',"total":{self.total}'
-        head = f'"shape":"rows","fields":{_FIELDS_JSON},' if self.shape is FeedShape.ROWS else ""
+        tail = f'"cursor":"{self.cursor}","has_more":{more}{total}}}'
+        if self.shape is FeedShape.CHANGES:
+            return f'{{"changes":[{",".join(self.changes)}],{tail}'
+        # Each change on a line of its own, the page's head and tail on theirs (still one
+        # JSON document: JSON texts hold no raw line break), so that a client may decode a
+        # page a few hundred lines at a time.
         return (
-            f'{{{head}"changes":[{",".join(self.changes)}],"cursor":"{self.cursor}",'
-            f'"has_more":{more}{total}}}'
+            f'{{"shape":"rows","fields":{_FIELDS_JSON},"changes":[\n'
+            f"{_LINE.join(self.changes)}\n],{tail}"
         )
 
 
@@ -185,7 +192,7 @@ def _rows_page(
     text = literal('["') + _SI.entity + literal('","upsert",') + _SI.data + literal("]")
     joined, count, others = connection.execute(
         select(
-            func.aggregate_strings(case((ready, text)), ","),
+            func.aggregate_strings(case((ready, text)), _LINE),
             func.count(case((ready, 1))),
             func.count(case((not_(ready), 1))),
         ).where(in_page)

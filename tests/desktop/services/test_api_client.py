@@ -3,19 +3,26 @@ errors in the server's words, and retries through a front that fails on cue (tes
 services/flaky_proxy.py). Waits are recorded, not slept."""
 
 import asyncio
+import json
 import math
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import httpx
+import orjson
 import pytest
 from pydantic import SecretStr
 
 from recruiter_api.entities import Me
-from recruiter_api.enums import MutationStatus
+from recruiter_api.enums import FeedShape, MutationStatus
 from recruiter_api.sync import NOTE_CREATE, Mutation, ResetRequired
-from recruiter_desktop.services.api_client import ApiClient, FeedPage, normalize_server_url
+from recruiter_desktop.services.api_client import (
+    ApiClient,
+    FeedPage,
+    decode_page,
+    normalize_server_url,
+)
 from recruiter_desktop.services.auth import AuthService
 from recruiter_desktop.services.errors import (
     BadResponse,
@@ -32,6 +39,7 @@ from recruiter_desktop.store.schema import ENTITIES
 from recruiter_server.app import create_app
 from recruiter_server.config import Settings
 from recruiter_server.db.engine import Database
+from recruiter_server.sync.feed import Page
 from tests.desktop.keyring_backend import MemoryKeyring
 from tests.desktop.services.flaky_proxy import (
     CUT,
@@ -458,3 +466,18 @@ def test_a_server_address_is_checked_and_spelled_one_way() -> None:
     for bad in ("example.org", "ftp://example.org", "http://", "https://h/?x=1"):
         with pytest.raises(ValueError, match="is not a server address"):
             normalize_server_url(bad)
+
+
+def test_a_page_in_the_rows_shape_is_decoded_a_part_at_a_time_to_the_same_document() -> None:
+    row = [str(uuid.uuid4()), 1, 'Ada "the Countess"\nLovelace', None, True, ["a", "b"]]
+    changes = [f'["note","upsert",{json.dumps(row)}]' for _ in range(10_000)]
+    # As the server lays a page out: its head, each change and its tail on lines of their own.
+    page = Page(FeedShape.ROWS, changes, len(changes), "c2", has_more=True, total=20_000)
+    body = page.to_json().encode()
+    assert len(body) > 3 * 256 * 1024  # decoded in several parts
+
+    assert decode_page(body) == orjson.loads(body)
+    with pytest.raises(orjson.JSONDecodeError):
+        decode_page(body.replace(b'"upsert",', b'"upsert",,', 1))
+    # Any other answer is decoded whole.
+    assert decode_page(b'{"reset_required":true}') == {"reset_required": True}

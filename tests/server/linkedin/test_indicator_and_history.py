@@ -90,7 +90,12 @@ def test_contract_level_brings_inmails_notes_and_stub_profiles(li: LinkedIn) -> 
 
     def inmails(user: str) -> list[dict[str, Any]]:
         feed = Replica(li.server, li.as_(user))
-        feed.pull()
+        changes = feed.pull(limit=5)
+        # The first page counts what the whole pull sends: others' InMails left out.
+        first = li.server.get(
+            "/api/v1/sync/changes", params={"limit": 5, "shape": "rows"}, headers=li.as_(user)
+        )
+        assert li.ok(first)["total"] == len(changes)
         rows = [r for (e, _i), r in feed.rows.items() if e == "inmail_message"]
         return [r for r in rows if r["candidate_id"] == cid]
 

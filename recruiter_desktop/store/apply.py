@@ -93,14 +93,19 @@ def _write_rows(
     conn: sqlite3.Connection, spec: EntitySpec, names: Sequence[str], rows: list[list[Any]]
 ) -> None:
     """Upsert rows whose values come in `names` order: as they are when that is the
-    table's column order and no value needs converting (the common case), else rearranged."""
-    if tuple(names) != spec.fields or spec.json_fields:
+    table's column order (the common case; lists become JSON text in place: a page is
+    written once), else rearranged."""
+    if tuple(names) != spec.fields:
         at = {name: i for i, name in enumerate(names)}
         missing = [f for f in spec.fields if f not in at]
         if missing:
             raise BadPage(f"The server sent {spec.entity} rows without their {missing[0]}.")
         picks = [(at[f], f in spec.json_fields) for f in spec.fields]
         rows = [[json.dumps(row[i]) if as_json else row[i] for i, as_json in picks] for row in rows]
+    else:
+        for i in (i for i, name in enumerate(names) if name in spec.json_fields):
+            for row in rows:
+                row[i] = json.dumps(row[i])
     try:
         conn.executemany(spec.upsert_sql, rows)
     except (sqlite3.ProgrammingError, sqlite3.InterfaceError, OverflowError) as exc:

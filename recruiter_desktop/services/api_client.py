@@ -312,7 +312,13 @@ class ApiClient:
         response = await self._call("GET", f"{API}/sync/changes", params=params)
         next_cursor = response.headers.get(CURSOR_HEADER)
         has_more = response.headers.get(HAS_MORE_HEADER) == "true"
-        return FetchedPage(response.content, next_cursor, has_more and next_cursor is not None)
+        body = response.content
+        # An httpx response and its stream refer to each other, so only the cyclic garbage
+        # collector frees them, and the body with them; it is paused during a first sync
+        # (sync_engine), when a hundred pages of megabytes would pile up. Read, the answer
+        # needs its stream no more.
+        response.stream = httpx.ByteStream(b"")
+        return FetchedPage(body, next_cursor, has_more and next_cursor is not None)
 
     async def push(self, mutations: Sequence[Mutation]) -> list[MutationResult]:
         """Send mutations (at most recruiter_api.sync.MAX_MUTATIONS_PER_PUSH, else Invalid),

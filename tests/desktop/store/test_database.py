@@ -219,6 +219,28 @@ def _found(cache_path: Path, text: str) -> list[str]:
         cache.close()
 
 
+def _synced_with_a_note_queued(cache_path: Path, feed: Feed, world: World) -> str:
+    """Make a cache synced as the recruiter, with a note not yet sent, and close it; the
+    note's mutation id."""
+    cache = open_cache(cache_path)
+    feed.sync(cache, "recruiter")
+    sign_in(cache, world, "recruiter")
+    write = local_writes.create_note(cache, str(world.candidates["bob"].id), "Call back Monday")
+    cache.close()
+    return write.mutation_id
+
+
+def _in_file(path: Path, *statements: str) -> None:
+    """Run `statements` on the file at `path` with sqlite3 alone, as another program would."""
+    conn = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+
+
 def _search_files(cache_path: Path) -> list[Path]:
     index = search_path(cache_path)
     return [index, index.with_name(index.name + "-wal"), index.with_name(index.name + "-shm")]
@@ -227,9 +249,7 @@ def _search_files(cache_path: Path) -> list[Path]:
 def test_a_lost_search_file_is_rebuilt_from_the_rows(
     cache_path: Path, feed: Feed, world: World
 ) -> None:
-    cache = open_cache(cache_path)
-    feed.sync(cache, "recruiter")
-    cache.close()
+    _synced_with_a_note_queued(cache_path, feed, world)
     assert search_path(cache_path).exists()
     assert _found(cache_path, "alice") == ["Alice Candidate"]
     for file in _search_files(cache_path):
@@ -241,45 +261,31 @@ def test_a_lost_search_file_is_rebuilt_from_the_rows(
 def test_a_search_file_out_of_step_with_the_cache_is_rebuilt(
     cache_path: Path, feed: Feed, world: World
 ) -> None:
+    _synced_with_a_note_queued(cache_path, feed, world)
     # What a crash between the two files' commits leaves: the search file a change behind.
-    cache = open_cache(cache_path)
-    feed.sync(cache, "recruiter")
-    cache.close()
-    behind = sqlite3.connect(search_path(cache_path))
-    behind.execute("DELETE FROM candidate_search")
-    behind.execute("UPDATE search_state SET generation = generation - 1")
-    behind.commit()
-    behind.close()
+    search_file = search_path(cache_path)
+    _in_file(search_file, "DELETE FROM candidate_search", "UPDATE search_state SET generation = 0")
 
     assert _found(cache_path, "alice") == ["Alice Candidate"]
     # In step, the index is left as it is on opening.
-    behind = sqlite3.connect(search_path(cache_path))
-    behind.execute("DELETE FROM candidate_search")
-    behind.commit()
-    behind.close()
+    _in_file(search_file, "DELETE FROM candidate_search")
     assert _found(cache_path, "alice") == []
 
 
 def test_a_version_4_cache_moves_its_search_index_to_its_own_file(
     cache_path: Path, feed: Feed, world: World
 ) -> None:
-    cache = open_cache(cache_path)
-    feed.sync(cache, "recruiter")
-    sign_in(cache, world, "recruiter")
-    write = local_writes.create_note(cache, str(world.candidates["bob"].id), "Call back Monday")
-    cache.close()
+    queued = _synced_with_a_note_queued(cache_path, feed, world)
     # Version 4 kept the index in the cache file and had no generations.
     for file in _search_files(cache_path):
         file.unlink(missing_ok=True)
-    old = sqlite3.connect(cache_path)
-    old.execute(
+    _in_file(
+        cache_path,
         "CREATE VIRTUAL TABLE candidate_search USING fts5(name, email, headline, location,"
-        " tags, jobs, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+        " tags, jobs, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')",
+        "DELETE FROM sync_state WHERE key = 'search_generation'",
+        "PRAGMA user_version = 4",
     )
-    old.execute("DELETE FROM sync_state WHERE key = 'search_generation'")
-    old.execute("PRAGMA user_version = 4")
-    old.commit()
-    old.close()
 
     assert _found(cache_path, "alice") == ["Alice Candidate"]
     upgraded = sqlite3.connect(cache_path)
@@ -288,7 +294,7 @@ def test_a_version_4_cache_moves_its_search_index_to_its_own_file(
         in_cache_file = "SELECT count(*) FROM sqlite_schema WHERE name = 'candidate_search'"
         assert upgraded.execute(in_cache_file).fetchone() == (0,)
         [(pending,)] = upgraded.execute("SELECT id FROM outbox").fetchall()
-        assert pending == write.mutation_id
+        assert pending == queued
     finally:
         upgraded.close()
 
@@ -296,18 +302,14 @@ def test_a_version_4_cache_moves_its_search_index_to_its_own_file(
 def test_the_outbox_survives_closing_and_reopening_the_file(
     cache_path: Path, feed: Feed, world: World
 ) -> None:
-    cache = open_cache(cache_path)
-    feed.sync(cache, "recruiter")
-    sign_in(cache, world, "recruiter")
-    write = local_writes.create_note(cache, str(world.candidates["bob"].id), "Call back Monday")
-    cache.close()
+    queued = _synced_with_a_note_queued(cache_path, feed, world)
 
     reopened = open_cache(cache_path)
     try:
         with reopened.read() as conn:
             [pending] = outbox.pending(conn)
             assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-        assert pending.id == write.mutation_id
+        assert pending.id == queued
         bob = str(world.candidates["bob"].id)
         assert pending.args == {"candidate_id": bob, "body": "Call back Monday"}
         assert pending.summary == "Note on Bob Candidate"

@@ -274,8 +274,9 @@ CLIENT_TABLES: tuple[Table, ...] = (outbox, sync_state, sync_messages, mutation_
 # --- Full-text search over candidates -----------------------------------------------------
 
 # The index lives in a file of its own beside the cache (`<cache>.search.sqlite3`), attached
-# to every connection as SEARCH_SCHEMA, so that a first sync builds it in one thread while
-# another builds the cache's indexes (SQLite lets one writer at a time into a file). Queries
+# to every connection as SEARCH_SCHEMA, so that a first sync builds it in a child process
+# while the app builds the cache's indexes (SQLite lets one writer at a time into a file;
+# store/sql_apart.py says why not a thread). Queries
 # name its table unqualified. A transaction spanning both files is not atomic across them
 # after a crash (WAL), so each counts its changes to the index (search_state.generation,
 # and sync_state's SEARCH_GENERATION): when they differ on opening, the index is rebuilt.

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from recruiter_api.enums import ChangeOp, FeedShape, SyncEntity
 from recruiter_server.db.models import MODEL_BY_ENTITY, Application, ServerIdentity, SyncIndex
-from recruiter_server.domain.access import feed_clause, inmail_feed_clause
+from recruiter_server.domain.access import feed_clause, feed_clause_parts
 from recruiter_server.domain.actor import Actor
 from recruiter_server.sync.cursor import Cursor
 from recruiter_server.sync.json_sql import data_array, data_json, keys_match, raw, uuid_text
@@ -249,17 +249,9 @@ def _dialect(session: Session) -> str:
 
 def _count_visible(session: Session, actor: Actor) -> int:
     """How many rows of the sync index the actor may receive."""
-    if not actor.sees_everything:
-        return _count(session, feed_clause(actor))
-    # Everything but others' InMails (feed_clause): the rest counted from an index alone,
-    # not from the rows (a million rows: 0.19 -> 0.06 s; seconds when not in memory).
-    inmail = SyncEntity.INMAIL_MESSAGE.value
-    return _count(session, _SI.entity != inmail) + _count(session, inmail_feed_clause(actor))
-
-
-def _count(session: Session, where: ColumnElement[bool]) -> int:
-    return int(
-        session.execute(select(func.count()).select_from(SyncIndex).where(where)).scalar_one()
+    count = select(func.count()).select_from(SyncIndex)
+    return sum(
+        int(session.execute(count.where(part)).scalar_one()) for part in feed_clause_parts(actor)
     )
 
 
